@@ -226,6 +226,8 @@ private:
             });
         const Placement* ext = placement(t);
         bool typed = !ext && t.storage == TensorStorage::typed;
+        // An external tensor whose bytes were never loaded can only keep pointing at its file.
+        bool unloaded_external = !ext && t.storage == TensorStorage::external && t.data.empty();
         if (typed) {
             switch (t.dtype) {
             case DType::float32:
@@ -246,7 +248,7 @@ private:
         }
         const std::string& tensor_name = name ? *name : t.name;
         if (!tensor_name.empty() || t.empty_name_written) e.bytes_field(8, tensor_name);
-        if (!typed && !ext && t.storage != TensorStorage::external) e.bytes_field(9, t.data.data(), t.data.size());
+        if (!typed && !ext && !unloaded_external) e.bytes_field(9, t.data.data(), t.data.size());
         if (typed && (t.dtype == DType::float64 || t.dtype == DType::complex128))
             e.packed_fixed(10, t.data.data(), t.data.size());
         if (typed && t.dtype == DType::uint64)
@@ -258,9 +260,7 @@ private:
             e.message_field(13, [&](E& s) { key_value(s, {"offset", std::to_string(ext->offset)}); });
             e.message_field(13, [&](E& s) { key_value(s, {"length", std::to_string(ext->length)}); });
             e.int32_field(14, 1);
-        } else if (t.storage == TensorStorage::external) {
-            // Kept as it was read (keep_external_data off, or not loaded): the entries point
-            // at the original data file.
+        } else if (unloaded_external) {
             for (const auto& kv : t.external_data) e.message_field(13, [&](E& s) { key_value(s, kv); });
             e.int32_field(14, 1);
         }

@@ -1,0 +1,183 @@
+// The opbridge command-line tool. Each command is a thin layer over the headers: it parses
+// arguments, calls the library, prints diagnostics, and maps the outcome to an exit code:
+// 0 success, 1 conversion or validation failure (with a diagnostic), 2 usage error.
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "opbridge/model_io.hpp"
+#include "opbridge/summary.hpp"
+#include "opbridge/version.hpp"
+
+namespace {
+
+constexpr int kOk = 0, kFailure = 1, kUsage = 2;
+
+const char* const kHelp = R"(opbridge - convert neural-network models between deployment formats
+
+usage: opbridge <command> [options]
+
+commands:
+  inspect FILE [--json]        format, producer, opsets, inputs/outputs, op histogram, parameters
+  convert IN OUT [--force]     read IN and write OUT (format from OUT's extension: .onnx, .tflite)
+          [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data
+
+options:
+  --help                       this text
+  --version                    the version
+  --max-file-size BYTES        refuse larger input files (default 64 GiB)
+  --max-nodes N                refuse graphs with more nodes (default 10,000,000)
+  --max-depth N                refuse subgraphs nested deeper (default 64)
+
+exit codes: 0 success, 1 conversion or validation failure, 2 usage error
+)";
+
+struct Args {
+    std::string command;
+    std::vector<std::string> positional;
+    std::map<std::string, std::string> options;  // --name value
+    std::vector<std::string> flags;              // --name
+    bool has_flag(const std::string& f) const {
+        return std::find(flags.begin(), flags.end(), f) != flags.end();
+    }
+};
+
+struct UsageError {
+    std::string message;
+};
+
+// Options that take a value; everything else starting with "--" is a flag.
+const std::vector<std::string> kValued = {"--external-data", "--max-file-size", "--max-nodes", "--max-depth"};
+const std::vector<std::string> kFlags = {"--json", "--force", "--help", "--version"};
+
+Args parse(int argc, char** argv) {
+    Args a;
+    for (int i = 1; i < argc; ++i) {
+        std::string s = argv[i];
+        if (s.rfind("--", 0) == 0) {
+            std::string name = s, value;
+            if (auto eq = s.find('='); eq != std::string::npos) {
+                name = s.substr(0, eq);
+                value = s.substr(eq + 1);
+            }
+            if (std::find(kValued.begin(), kValued.end(), name) != kValued.end()) {
+                if (value.empty()) {
+                    if (i + 1 >= argc) throw UsageError{name + " needs a value"};
+                    value = argv[++i];
+                }
+                a.options[name] = value;
+            } else if (std::find(kFlags.begin(), kFlags.end(), name) != kFlags.end()) {
+                a.flags.push_back(name);
+            } else {
+                throw UsageError{"unknown option " + name};
+            }
+        } else if (a.command.empty()) {
+            a.command = s;
+        } else {
+            a.positional.push_back(s);
+        }
+    }
+    return a;
+}
+
+uint64_t number_option(const Args& a, const std::string& name, uint64_t fallback) {
+    auto it = a.options.find(name);
+    if (it == a.options.end()) return fallback;
+    try {
+        std::size_t used = 0;
+        unsigned long long v = std::stoull(it->second, &used);
+        if (used != it->second.size() || it->second[0] == '-') throw std::invalid_argument("");
+        return v;
+    } catch (const std::exception&) {
+        throw UsageError{name + " takes a non-negative whole number, not '" + it->second + "'"};
+    }
+}
+
+opbridge::ReadOptions read_options(const Args& a) {
+    opbridge::ReadOptions o;
+    o.limits.max_file_bytes = number_option(a, "--max-file-size", o.limits.max_file_bytes);
+    o.limits.max_nodes = static_cast<int64_t>(number_option(a, "--max-nodes", static_cast<uint64_t>(o.limits.max_nodes)));
+    o.limits.max_graph_depth = static_cast<int>(number_option(a, "--max-depth", static_cast<uint64_t>(o.limits.max_graph_depth)));
+    return o;
+}
+
+void expect_positional(const Args& a, std::size_t n, const char* usage) {
+    if (a.positional.size() != n) throw UsageError{std::string("usage: opbridge ") + usage};
+}
+
+int cmd_inspect(const Args& a) {
+    expect_positional(a, 1, "inspect FILE [--json]");
+    auto model = opbridge::read_model(a.positional[0], read_options(a));
+    auto summary = opbridge::summarize(model);
+    if (a.has_flag("--json")) std::cout << opbridge::to_json(summary) << "\n";
+    else std::cout << "file:        " << a.positional[0] << "\n" << opbridge::to_text(summary);
+    return kOk;
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+    struct stat sa {}, sb {};
+    if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
+    return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+int cmd_convert(const Args& a) {
+    expect_positional(a, 2, "convert IN OUT [--force] [--external-data BYTES]");
+    const std::string& in = a.positional[0];
+    const std::string& out = a.positional[1];
+    auto out_format = opbridge::format_from_extension(out);
+    if (!out_format) throw UsageError{"cannot tell the output format of '" + out + "': name it *.onnx or *.tflite"};
+    if (same_file(in, out)) throw UsageError{"refusing to overwrite the input '" + in + "' with the output"};
+    if (std::filesystem::exists(out) && !a.has_flag("--force"))
+        throw UsageError{"'" + out + "' exists; pass --force to overwrite it"};
+
+    auto model = opbridge::read_model(in, read_options(a));
+    if (model.format != *out_format)
+        opbridge::fail("convert.unsupported", in, "",
+                       std::string("conversion from ") + std::string(opbridge::format_name(model.format)) + " to " +
+                           std::string(opbridge::format_name(*out_format)) + " is not available in this build",
+                       "write the same format as the input");
+    opbridge::WriteOptions wo;
+    wo.external_data_threshold = number_option(a, "--external-data", 0);
+    opbridge::write_model(model, out, wo);
+    std::cout << "wrote " << out << "\n";
+    return kOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    try {
+        Args a = parse(argc, argv);
+        if (a.has_flag("--help") || a.command == "help") {
+            std::cout << kHelp;
+            return kOk;
+        }
+        if (a.has_flag("--version")) {
+            std::cout << "opbridge " << opbridge::version_string << "\n";
+            return kOk;
+        }
+        if (a.command.empty()) throw UsageError{"no command given"};
+        if (a.command == "inspect") return cmd_inspect(a);
+        if (a.command == "convert") return cmd_convert(a);
+        throw UsageError{"unknown command '" + a.command + "'"};
+    } catch (const UsageError& e) {
+        std::cerr << "opbridge: " << e.message << "\n(run 'opbridge --help' for usage)\n";
+        return kUsage;
+    } catch (const opbridge::Error& e) {
+        std::cerr << e.diagnostic().one_line() << "\n";
+        return kFailure;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "opbridge: error: out of memory (the model may declare impossible sizes)\n";
+        return kFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "opbridge: error: " << e.what() << "\n";
+        return kFailure;
+    }
+}
