@@ -166,6 +166,7 @@ void apply_changes(const std::string& file, std::vector<Schema>& schemas, int& m
         if (auto hash = line.find('#'); hash != std::string::npos) line = line.substr(0, hash);
         auto w = split_words(line);
         if (w.empty()) continue;
+        if (w[0] == "semantics") continue;  // read by apply_semantic_notes
         if (w[0] == "max_opset") {
             max_opset = std::stoi(w.at(1));
             continue;
@@ -259,13 +260,22 @@ void apply_semantic_notes(const std::string& file, std::vector<Schema>& schemas)
     std::ifstream in(file);
     std::string line;
     while (std::getline(in, line)) {
-        auto w = split_words(line.substr(0, line.find('#')));
+        line = line.substr(0, line.find('#'));
+        auto w = split_words(line);
         if (w.size() < 4 || w[0] != "semantics") continue;
         int v = std::stoi(w[2]);
+        // The note is everything after the third word.
+        std::istringstream words(line);
+        std::string skip;
+        words >> skip >> skip >> skip;
+        std::string note;
+        std::getline(words, note);
+        note = note.substr(note.find_first_not_of(" \t"));
+        while (!note.empty() && (note.back() == ' ' || note.back() == '\t')) note.pop_back();
         bool found = false;
         for (auto& s : schemas)
             if (s.domain.empty() && s.name == w[1] && s.since == v) {
-                s.semantic_note = line.substr(line.find(w[3], line.find(w[2]) + w[2].size()));
+                s.semantic_note = note;
                 found = true;
             }
         if (!found) die(file + ": 'semantics " + w[1] + " " + w[2] + "' names no known schema");

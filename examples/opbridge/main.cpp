@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "opbridge/model_io.hpp"
+#include "opbridge/pass/opset_convert.hpp"
+#include "opbridge/rules/onnx/opset/all.hpp"
 #include "opbridge/summary.hpp"
 #include "opbridge/version.hpp"
 
@@ -27,7 +29,9 @@ usage: opbridge <command> [options]
 commands:
   inspect FILE [--json]        format, producer, opsets, inputs/outputs, op histogram, parameters
   convert IN OUT [--force]     read IN and write OUT (format from OUT's extension: .onnx, .tflite)
+          [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down
           [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data
+  rules --from A --to B        which ONNX ops change between opsets A and B, and how each is converted
 
 options:
   --help                       this text
@@ -54,7 +58,8 @@ struct UsageError {
 };
 
 // Options that take a value; everything else starting with "--" is a flag.
-const std::vector<std::string> kValued = {"--external-data", "--max-file-size", "--max-nodes", "--max-depth"};
+const std::vector<std::string> kValued = {"--external-data", "--max-file-size", "--max-nodes", "--max-depth",
+                                          "--opset", "--from", "--to"};
 const std::vector<std::string> kFlags = {"--json", "--force", "--help", "--version"};
 
 Args parse(int argc, char** argv) {
@@ -121,6 +126,71 @@ int cmd_inspect(const Args& a) {
     return kOk;
 }
 
+void print_diagnostics(const opbridge::Diagnostics& diags) {
+    for (const auto& d : diags.items()) {
+        std::cerr << d.one_line() << "\n";
+        for (const auto& c : d.considered) std::cerr << "    considered " << c.rule << ": " << c.why_not << "\n";
+    }
+}
+
+// Every op of the default domain whose schema changes between the two opsets, with the rule
+// that converts it (or why none can).
+int cmd_rules(const Args& a) {
+    if (!a.positional.empty() || !a.options.count("--from") || !a.options.count("--to"))
+        throw UsageError{"usage: opbridge rules --from A --to B"};
+    int64_t from = static_cast<int64_t>(number_option(a, "--from", 0));
+    int64_t to = static_cast<int64_t>(number_option(a, "--to", 0));
+    namespace schema = opbridge::onnx_schema;
+    const auto& table = opbridge::rules::onnx_opset::table;
+    int64_t lo = std::min(from, to), hi = std::max(from, to);
+    bool down = to < from;
+    int adapters = 0, automatic = 0, impossible = 0;
+    std::string last;
+    for (const auto& s : schema::generated::schemas) {
+        if (!s.domain.empty() || s.name == last) continue;
+        last = std::string(s.name);
+        auto history = schema::history("", s.name);
+        const auto* at_from = schema::at_opset("", s.name, from);
+        if (!at_from) continue;  // not in the source opset: nothing to convert
+        for (std::size_t i = 1; i < history.size(); ++i) {
+            const auto& older = history[i - 1];
+            const auto& newer = history[i];
+            if (newer.since_version <= lo || newer.since_version > hi || older.deprecated) continue;
+            int f = down ? newer.since_version : older.since_version, t = down ? older.since_version : newer.since_version;
+            const auto* e = table.find(s.name, f, t);
+            std::cout << "  " << s.name << " " << f << " -> " << t << ": ";
+            if (e && e->kind == opbridge::rule::AdapterKind::rewrite) {
+                std::cout << e->describe() << "\n";
+                ++adapters;
+            } else if (e) {
+                std::cout << "cannot go: " << e->reason << "\n";
+                ++impossible;
+            } else if (!opbridge::rule::detail::step_needs_rule(newer)) {
+                std::cout << "only the accepted types change" << (down ? " (dtypes checked)" : "") << "\n";
+                ++automatic;
+            } else {
+                std::cout << "NO RULE\n";
+                ++impossible;
+            }
+        }
+        if (down && schema::first_opset("", s.name) > to && schema::first_opset("", s.name) <= from) {
+            const opbridge::rule::AdapterEntry* e = nullptr;
+            for (const auto* x : table.for_op(s.name))
+                if (x->from == schema::first_opset("", s.name) && x->to < x->from) e = x;
+            std::cout << "  " << s.name << " (new in " << schema::first_opset("", s.name) << "): ";
+            if (e && e->kind == opbridge::rule::AdapterKind::rewrite) {
+                std::cout << (e->to ? "replaced: " : "decomposed: ") << e->describe() << "\n";
+                ++adapters;
+            } else {
+                std::cout << "cannot go: " << (e ? std::string(e->reason) : std::string("no decomposition")) << "\n";
+                ++impossible;
+            }
+        }
+    }
+    std::cout << adapters << " step(s) by rule, " << automatic << " automatic, " << impossible << " cannot be converted\n";
+    return kOk;
+}
+
 bool same_file(const std::string& a, const std::string& b) {
     struct stat sa {}, sb {};
     if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
@@ -138,6 +208,22 @@ int cmd_convert(const Args& a) {
         throw UsageError{"'" + out + "' exists; pass --force to overwrite it"};
 
     auto model = opbridge::read_model(in, read_options(a));
+    if (a.options.count("--opset")) {
+        int64_t target = static_cast<int64_t>(number_option(a, "--opset", 0));
+        if (target < 7 || target > opbridge::onnx_schema::max_opset)
+            throw UsageError{"--opset takes a default-domain opset from 7 to " + std::to_string(opbridge::onnx_schema::max_opset)};
+        if (model.format != opbridge::Format::onnx || *out_format != opbridge::Format::onnx)
+            throw UsageError{"--opset converts ONNX to ONNX: give an .onnx input and output"};
+        opbridge::Diagnostics diags;
+        opbridge::OpsetConversion conversion{target, in, &opbridge::rules::onnx_opset::table};
+        if (!opbridge::convert_opset(model, conversion, diags)) {
+            print_diagnostics(diags);
+            std::cerr << "opbridge: " << diags.error_count() << " node(s) cannot be converted to opset " << target
+                      << "; nothing was written\n";
+            return kFailure;
+        }
+        print_diagnostics(diags);
+    }
     if (model.format != *out_format)
         opbridge::fail("convert.unsupported", in, "",
                        std::string("conversion from ") + std::string(opbridge::format_name(model.format)) + " to " +
@@ -166,6 +252,7 @@ int main(int argc, char** argv) {
         if (a.command.empty()) throw UsageError{"no command given"};
         if (a.command == "inspect") return cmd_inspect(a);
         if (a.command == "convert") return cmd_convert(a);
+        if (a.command == "rules") return cmd_rules(a);
         throw UsageError{"unknown command '" + a.command + "'"};
     } catch (const UsageError& e) {
         std::cerr << "opbridge: " << e.message << "\n(run 'opbridge --help' for usage)\n";

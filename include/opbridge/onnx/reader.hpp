@@ -50,9 +50,15 @@ inline std::vector<KeyValue> key_values(const google::protobuf::RepeatedPtrField
 class Reader {
 public:
     Reader(std::shared_ptr<const ::onnx::ModelProto> proto, std::string file, ReadOptions options)
-        : proto_(std::move(proto)), file_(std::move(file)), options_(options) {
+        : proto_(std::move(proto)), owner_(proto_), file_(std::move(file)), options_(options) {
         if (!file_.empty()) base_dir_ = std::filesystem::path(file_).parent_path();
     }
+
+    // A lone TensorProto (the backend tests' input_0.pb files), its views owned by `owner`.
+    Reader(std::shared_ptr<const void> owner, std::string file) : owner_(std::move(owner)), file_(std::move(file)) {
+        if (!file_.empty()) base_dir_ = std::filesystem::path(file_).parent_path();
+    }
+    Tensor tensor(const ::onnx::TensorProto& tp) { return read_tensor(tp, "tensor '" + tp.name() + "'"); }
 
     Model read() {
         const auto& m = *proto_;
@@ -320,7 +326,7 @@ private:
     // A view of a repeated field's elements, owned by the parsed message.
     template <class Field>
     Buffer view_of(const Field& field, std::size_t element_bytes) const {
-        return Buffer(proto_, reinterpret_cast<const std::byte*>(field.data()),
+        return Buffer(owner_, reinterpret_cast<const std::byte*>(field.data()),
                       static_cast<std::size_t>(field.size()) * element_bytes);
     }
     // int32_data / uint64_data hold narrower elements one per slot: keep the low bytes.
@@ -344,7 +350,7 @@ private:
         if (tp.has_segment()) t.segment = std::make_pair(tp.segment().begin(), tp.segment().end());
         if (tp.has_raw_data()) {
             t.storage = TensorStorage::raw;
-            t.data = Buffer(proto_, reinterpret_cast<const std::byte*>(tp.raw_data().data()), tp.raw_data().size());
+            t.data = Buffer(owner_, reinterpret_cast<const std::byte*>(tp.raw_data().data()), tp.raw_data().size());
         } else if (tp.data_location() == ::onnx::TensorProto::EXTERNAL) {
             t.storage = TensorStorage::external;
             t.external_data = key_values(tp.external_data());
@@ -431,6 +437,7 @@ private:
     }
 
     std::shared_ptr<const ::onnx::ModelProto> proto_;
+    std::shared_ptr<const void> owner_;  // keeps what tensor views point into alive
     std::string file_;
     ReadOptions options_;
     std::filesystem::path base_dir_;
@@ -451,6 +458,18 @@ inline Model read_bytes(std::span<const std::byte> bytes, const std::string& nam
     if (!proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
         fail("onnx.parse", name, "", "not a valid ONNX model (protobuf parsing failed: truncated, corrupt or not a model)");
     return detail::Reader(std::move(proto), name, options).read();
+}
+
+// Reads a file holding one serialized TensorProto (as the ONNX backend tests store data).
+inline Tensor read_tensor_file(const std::string& path) {
+    detail::silence_protobuf_logging();
+    Buffer bytes = io::map_file(path);
+    auto proto = std::make_shared<::onnx::TensorProto>();
+    if (bytes.size() > static_cast<std::size_t>(INT32_MAX) ||
+        !proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
+        fail("onnx.parse", path, "", "not a valid serialized TensorProto");
+    const ::onnx::TensorProto& tp = *proto;
+    return detail::Reader(std::move(proto), path).tensor(tp);
 }
 
 // Reads a model file. The file is streamed through the parser, so peak memory stays near

@@ -1,0 +1,139 @@
+// Benchmarks: ratios measured in one run on this machine, never asserted on.
+//
+//   onnx   read+write (opbridge, bytes -> IR -> bytes) / protobuf ParseFromString+SerializeToString
+//          read+write file -> file, and peak RSS of that (in a fresh process) / file size
+//   tflite read+write (bytes -> IR -> bytes) / copying the same bytes
+//
+// usage: opbridge_bench MODEL... (each .onnx or .tflite)
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <onnx/onnx_pb.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "opbridge/model_io.hpp"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::string slurp(const std::string& p) {
+    std::ifstream f(p, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+// Best of `reps` runs, in seconds: the least disturbed measurement of the same work.
+double best_of(int reps, const std::function<void()>& work) {
+    double best = 1e30;
+    for (int i = 0; i < reps; ++i) {
+        auto t0 = Clock::now();
+        work();
+        best = std::min(best, std::chrono::duration<double>(Clock::now() - t0).count());
+    }
+    return best;
+}
+
+int reps_for(std::size_t bytes) { return bytes > (100u << 20) ? 3 : bytes > (10u << 20) ? 5 : 20; }
+
+// Runs this program again as `--convert-child IN OUT` and returns the child's peak RSS in bytes.
+long child_peak_rss(const char* self, const std::string& in, const std::string& out) {
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        ::execl(self, self, "--convert-child", in.c_str(), out.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    int status = 0;
+    struct rusage usage {};
+    ::wait4(pid, &status, 0, &usage);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+    return usage.ru_maxrss * 1024L;
+}
+
+void bench_onnx(const char* self, const std::string& path) {
+    std::string bytes = slurp(path);
+    int reps = reps_for(bytes.size());
+    double floor = best_of(reps, [&] {
+        onnx::ModelProto p;
+        p.ParseFromString(bytes);
+        std::string out;
+        p.SerializeToString(&out);
+    });
+    std::span<const std::byte> view(reinterpret_cast<const std::byte*>(bytes.data()), bytes.size());
+    double ours = best_of(reps, [&] {
+        auto m = opbridge::onnx_file::read_bytes(view);
+        std::string out = opbridge::onnx_file::write_bytes(m);
+    });
+    std::string out_path = (fs::temp_directory_path() / ("opbridge-bench-" + std::to_string(::getpid()) + ".onnx")).string();
+    double file_to_file = best_of(reps, [&] {
+        auto m = opbridge::onnx_file::read(path);
+        opbridge::onnx_file::write(m, out_path);
+    });
+    long rss = child_peak_rss(self, path, out_path);
+    fs::remove(out_path);
+    std::printf("%-44s onnx   %8.1f MB  floor %.3f s  read+write %.3f s  ratio %.2fx  | file->file %.3f s (%.2fx)  peak RSS/file %.2fx\n",
+                fs::path(path).filename().c_str(), bytes.size() / 1e6, floor, ours, ours / floor, file_to_file,
+                file_to_file / floor, rss > 0 ? double(rss) / double(bytes.size()) : -1.0);
+}
+
+void bench_tflite(const char* self, const std::string& path) {
+    std::string bytes = slurp(path);
+    int reps = reps_for(bytes.size()) * 5;
+    double copy = best_of(reps, [&] {
+        std::string c(bytes);
+        asm volatile("" : : "r"(c.data()) : "memory");
+    });
+    auto buffer = opbridge::Buffer::copy_of(bytes.data(), bytes.size());
+    double ours = best_of(reps, [&] {
+        auto m = opbridge::tflite_file::read_bytes(buffer, path);
+        std::string out = opbridge::tflite_file::write_bytes(m);
+    });
+    std::string out_path = (fs::temp_directory_path() / ("opbridge-bench-" + std::to_string(::getpid()) + ".tflite")).string();
+    long rss = child_peak_rss(self, path, out_path);
+    fs::remove(out_path);
+    std::printf("%-44s tflite %8.1f MB  copy  %.4f s  read+write %.4f s  ratio %.1fx  | peak RSS/file %.2fx\n",
+                fs::path(path).filename().c_str(), bytes.size() / 1e6, copy, ours, ours / copy,
+                rss > 0 ? double(rss) / double(bytes.size()) : -1.0);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc == 4 && std::strcmp(argv[1], "--convert-child") == 0) {
+        try {
+            opbridge::write_model(opbridge::read_model(argv[2]), argv[3]);
+            return 0;
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            return 1;
+        }
+    }
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: opbridge_bench MODEL...\n");
+        return 2;
+    }
+    for (int i = 1; i < argc; ++i) {
+        std::string path = argv[i];
+        try {
+            if (path.ends_with(".tflite")) bench_tflite(argv[0], path);
+            else bench_onnx(argv[0], path);
+        } catch (const std::exception& e) {
+            std::printf("%s: %s\n", path.c_str(), e.what());
+        }
+    }
+    return 0;
+}
