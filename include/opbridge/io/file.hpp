@@ -7,6 +7,10 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+// <sys/mman.h> defines MAP_TYPE, which collides with an enumerator of libonnx's parser.h.
+#ifdef MAP_TYPE
+#undef MAP_TYPE
+#endif
 
 #include <cerrno>
 #include <cstddef>

@@ -47,6 +47,67 @@ inline std::vector<KeyValue> key_values(const google::protobuf::RepeatedPtrField
     return out;
 }
 
+inline Type type_from_proto(const ::onnx::TypeProto& tp) {
+    Type t;
+    t.denotation = tp.denotation();
+    auto read_shape = [](const ::onnx::TensorShapeProto& sp) {
+        Shape s;
+        s.reserve(sp.dim_size());
+        for (const auto& d : sp.dim()) {
+            Dim dim;
+            if (d.has_dim_value()) {
+                dim.kind = Dim::Kind::value;
+                dim.value = d.dim_value();
+            } else if (d.has_dim_param()) {
+                dim.kind = Dim::Kind::param;
+                dim.param = d.dim_param();
+            }
+            dim.denotation = d.denotation();
+            s.push_back(std::move(dim));
+        }
+        return s;
+    };
+    switch (tp.value_case()) {
+    case ::onnx::TypeProto::kTensorType:
+        t.kind = Type::Kind::tensor;
+        t.has_elem_type = tp.tensor_type().has_elem_type();
+        t.elem_type = static_cast<DType>(tp.tensor_type().elem_type());
+        if (tp.tensor_type().has_shape()) t.shape = read_shape(tp.tensor_type().shape());
+        break;
+    case ::onnx::TypeProto::kSparseTensorType:
+        t.kind = Type::Kind::sparse_tensor;
+        t.has_elem_type = tp.sparse_tensor_type().has_elem_type();
+        t.elem_type = static_cast<DType>(tp.sparse_tensor_type().elem_type());
+        if (tp.sparse_tensor_type().has_shape()) t.shape = read_shape(tp.sparse_tensor_type().shape());
+        break;
+    case ::onnx::TypeProto::kSequenceType:
+        t.kind = Type::Kind::sequence;
+        if (tp.sequence_type().has_elem_type())
+            t.element = std::make_shared<Type>(type_from_proto(tp.sequence_type().elem_type()));
+        break;
+    case ::onnx::TypeProto::kOptionalType:
+        t.kind = Type::Kind::optional;
+        if (tp.optional_type().has_elem_type())
+            t.element = std::make_shared<Type>(type_from_proto(tp.optional_type().elem_type()));
+        break;
+    case ::onnx::TypeProto::kMapType:
+        t.kind = Type::Kind::map;
+        t.has_elem_type = tp.map_type().has_key_type();
+        t.elem_type = static_cast<DType>(tp.map_type().key_type());
+        if (tp.map_type().has_value_type())
+            t.element = std::make_shared<Type>(type_from_proto(tp.map_type().value_type()));
+        break;
+    case ::onnx::TypeProto::kOpaqueType:
+        t.kind = Type::Kind::opaque;
+        t.opaque_domain = tp.opaque_type().domain();
+        t.opaque_name = tp.opaque_type().name();
+        break;
+    case ::onnx::TypeProto::VALUE_NOT_SET: break;
+    }
+    return t;
+}
+
+
 class Reader {
 public:
     Reader(std::shared_ptr<const ::onnx::ModelProto> proto, std::string file, ReadOptions options)
@@ -255,65 +316,7 @@ private:
         return sub;
     }
 
-    Type read_type(const ::onnx::TypeProto& tp) {
-        Type t;
-        t.denotation = tp.denotation();
-        auto read_shape = [](const ::onnx::TensorShapeProto& sp) {
-            Shape s;
-            s.reserve(sp.dim_size());
-            for (const auto& d : sp.dim()) {
-                Dim dim;
-                if (d.has_dim_value()) {
-                    dim.kind = Dim::Kind::value;
-                    dim.value = d.dim_value();
-                } else if (d.has_dim_param()) {
-                    dim.kind = Dim::Kind::param;
-                    dim.param = d.dim_param();
-                }
-                dim.denotation = d.denotation();
-                s.push_back(std::move(dim));
-            }
-            return s;
-        };
-        switch (tp.value_case()) {
-        case ::onnx::TypeProto::kTensorType:
-            t.kind = Type::Kind::tensor;
-            t.has_elem_type = tp.tensor_type().has_elem_type();
-            t.elem_type = static_cast<DType>(tp.tensor_type().elem_type());
-            if (tp.tensor_type().has_shape()) t.shape = read_shape(tp.tensor_type().shape());
-            break;
-        case ::onnx::TypeProto::kSparseTensorType:
-            t.kind = Type::Kind::sparse_tensor;
-            t.has_elem_type = tp.sparse_tensor_type().has_elem_type();
-            t.elem_type = static_cast<DType>(tp.sparse_tensor_type().elem_type());
-            if (tp.sparse_tensor_type().has_shape()) t.shape = read_shape(tp.sparse_tensor_type().shape());
-            break;
-        case ::onnx::TypeProto::kSequenceType:
-            t.kind = Type::Kind::sequence;
-            if (tp.sequence_type().has_elem_type())
-                t.element = std::make_shared<Type>(read_type(tp.sequence_type().elem_type()));
-            break;
-        case ::onnx::TypeProto::kOptionalType:
-            t.kind = Type::Kind::optional;
-            if (tp.optional_type().has_elem_type())
-                t.element = std::make_shared<Type>(read_type(tp.optional_type().elem_type()));
-            break;
-        case ::onnx::TypeProto::kMapType:
-            t.kind = Type::Kind::map;
-            t.has_elem_type = tp.map_type().has_key_type();
-            t.elem_type = static_cast<DType>(tp.map_type().key_type());
-            if (tp.map_type().has_value_type())
-                t.element = std::make_shared<Type>(read_type(tp.map_type().value_type()));
-            break;
-        case ::onnx::TypeProto::kOpaqueType:
-            t.kind = Type::Kind::opaque;
-            t.opaque_domain = tp.opaque_type().domain();
-            t.opaque_name = tp.opaque_type().name();
-            break;
-        case ::onnx::TypeProto::VALUE_NOT_SET: break;
-        }
-        return t;
-    }
+    static Type read_type(const ::onnx::TypeProto& tp) { return type_from_proto(tp); }
 
     SparseTensor read_sparse(const ::onnx::SparseTensorProto& sp, const std::string& where) {
         SparseTensor s;

@@ -20,6 +20,9 @@ struct WriteOptions {
     // tensor inline unless it was read from external data.
     std::size_t external_data_threshold = 0;
     bool keep_external_data = true;  // tensors read as external stay external
+    // Tensors larger than this are written without their bytes, as external data that points
+    // nowhere: for tools that only need names, types and dims (shape inference). 0: never.
+    std::size_t elide_data_above = 0;
 };
 
 namespace detail {
@@ -224,6 +227,13 @@ private:
                 s.int64_field(1, t.segment->first);
                 s.int64_field(2, t.segment->second);
             });
+        if (options_.elide_data_above && t.data.size() > options_.elide_data_above && t.dtype != DType::string) {
+            const std::string& tensor_name = name ? *name : t.name;
+            if (!tensor_name.empty()) e.bytes_field(8, tensor_name);
+            e.message_field(13, [&](E& s) { key_value(s, {"location", "opbridge-elided"}); });
+            e.int32_field(14, 1);
+            return;
+        }
         const Placement* ext = placement(t);
         bool typed = !ext && t.storage == TensorStorage::typed;
         // An external tensor whose bytes were never loaded can only keep pointing at its file.
@@ -350,10 +360,9 @@ private:
 
 } // namespace detail
 
-// The whole model as bytes (every tensor inline).
-inline std::string write_bytes(const Model& model) {
+// The whole model as bytes (every tensor inline, unless `options` elides large ones).
+inline std::string write_bytes(const Model& model, WriteOptions options = {}) {
     detail::check_writable(model, "<memory>");
-    WriteOptions options;
     options.keep_external_data = false;
     detail::Writer writer(model, options, "");
     std::string out;

@@ -13,6 +13,7 @@
 #include "opbridge/ir/model.hpp"
 #include "opbridge/onnx/schema.hpp"
 #include "opbridge/pass/dtype.hpp"
+#include "opbridge/pass/shape_inference.hpp"
 #include "opbridge/rule/table.hpp"
 
 namespace opbridge {
@@ -215,6 +216,7 @@ inline bool convert_opset(Model& model, const OpsetConversion& options, Diagnost
         return false;
     }
     std::size_t errors_before = diags.error_count();
+    infer_shapes(model);  // ranks and dtypes for rules that need them
     detail::OpsetConverter converter(model, options, diags);
     converter.convert_graph(*model.graph);
     for (auto& f : model.functions) {

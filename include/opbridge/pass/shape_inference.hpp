@@ -1,0 +1,76 @@
+#pragma once
+// Types and shapes of values the file left undeclared, from ONNX's own shape inference
+// (libonnx), run on a copy of the model without its weights so it costs little memory.
+// Inferred types serve rules (a rank to normalize a negative axis, a dtype for a Cast);
+// they are not written out unless the value was already listed in value_info.
+
+#include <onnx/shape_inference/implementation.h>
+
+#include <string>
+
+#include "opbridge/ir/model.hpp"
+#include "opbridge/onnx/reader.hpp"
+#include "opbridge/onnx/writer.hpp"
+
+namespace opbridge {
+
+namespace detail {
+
+inline bool knows_shape(const Type& t) { return t.kind == Type::Kind::tensor && t.has_elem_type && t.shape.has_value(); }
+
+inline void take_inferred(Graph& g, const ::onnx::GraphProto& gp) {
+    auto take = [&](const ::onnx::ValueInfoProto& vi) {
+        if (!vi.has_type()) return;
+        Value* v = g.find(vi.name());
+        if (!v || knows_shape(v->type)) return;
+        Type t = onnx_file::detail::type_from_proto(vi.type());
+        if (t.kind != Type::Kind::none) v->type = std::move(t);
+    };
+    for (const auto& vi : gp.value_info()) take(vi);
+    for (const auto& vi : gp.output()) take(vi);
+    // Subgraphs: nodes were written in order, so the i-th NodeProto is the i-th node.
+    int i = 0;
+    for (Node* n : g.nodes()) {
+        if (i >= gp.node_size()) break;
+        const auto& np = gp.node(i++);
+        for (const auto& a : np.attribute()) {
+            const Attribute* attr = n->attribute(a.name());
+            if (!attr) continue;
+            if (a.has_g())
+                if (auto* sub = attr->get_if<GraphPtr>()) take_inferred(**sub, a.g());
+            if (auto* subs = attr->get_if<std::vector<GraphPtr>>())
+                for (int k = 0; k < a.graphs_size() && k < static_cast<int>(subs->size()); ++k) take_inferred(*(*subs)[k], a.graphs(k));
+        }
+    }
+}
+
+} // namespace detail
+
+// Fills in the types of values of `model` that have none (or no shape). Never fails: what
+// cannot be inferred stays unknown.
+inline void infer_shapes(Model& model) {
+    if (model.format != Format::onnx) return;
+    onnx_file::WriteOptions options;
+    options.elide_data_above = 4096;  // shape computations need small constants only
+    ::onnx::ModelProto proto;
+    try {
+        std::string bytes = onnx_file::write_bytes(model, options);
+        if (!proto.ParseFromString(bytes)) return;
+        ::onnx::ShapeInferenceOptions inference(false, 0, true);
+        ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
+    } catch (const std::exception&) {
+        // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
+        // inferred before the failure.
+    }
+    detail::take_inferred(*model.graph, proto.graph());
+}
+
+// The rank of a value when known.
+inline std::optional<int64_t> rank_of(const Value* v) {
+    if (!v) return std::nullopt;
+    if (v->type.kind == Type::Kind::tensor && v->type.shape) return static_cast<int64_t>(v->type.shape->size());
+    if (v->initializer) return static_cast<int64_t>(v->initializer->dims.size());
+    return std::nullopt;
+}
+
+} // namespace opbridge

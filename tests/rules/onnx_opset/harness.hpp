@@ -1,0 +1,108 @@
+#pragma once
+// Helpers for opset adapter tests: build a small model in the IR, convert it, and look at
+// the result (and, where it matters, run both in ONNX Runtime).
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "opbridge/onnx/writer.hpp"
+#include "opbridge/pass/opset_convert.hpp"
+#include "opbridge/rules/onnx/opset/all.hpp"
+#include "support/reference_runtime.hpp"
+
+namespace opbridge::test {
+
+// A model with one node of `op` at `opset`; inputs and outputs are graph inputs/outputs
+// with the given types (nullopt type: untyped).
+struct SingleNode {
+    Model model;
+    Node* node = nullptr;
+
+    SingleNode(std::string op, int64_t opset, std::vector<std::pair<std::string, Type>> inputs,
+               std::vector<std::pair<std::string, Type>> outputs, std::vector<Attribute> attributes = {}) {
+        model.format_version = min_ir_version_for_opset(opset);
+        model.opset_imports.push_back({"", opset});
+        Graph& g = *model.graph;
+        g.name = "test";
+        std::vector<Value*> ins, outs;
+        for (auto& [name, type] : inputs) {
+            if (name.empty()) {
+                ins.push_back(nullptr);
+                continue;
+            }
+            Value* v = g.value(name);
+            v->type = type;
+            g.inputs.push_back(v);
+            ins.push_back(v);
+        }
+        for (auto& [name, type] : outputs) {
+            Value* v = g.value(name);
+            v->type = type;
+            g.outputs.push_back(v);
+            outs.push_back(v);
+        }
+        node = g.add_node(Op{Dialect::onnx, "", std::move(op), opset}, ins, outs, "node");
+        node->attributes = std::move(attributes);
+    }
+    // A constant input (initializer) instead of a graph input.
+    Value* constant_input(std::size_t index, Tensor t, const std::string& name) {
+        Graph& g = *model.graph;
+        Value* v = g.value(name);
+        v->initializer = std::move(t);
+        v->type = Type::tensor(v->initializer->dtype, shape_of(v->initializer->dims));
+        g.initializers.push_back(v);
+        if (node->inputs.size() <= index) node->inputs.resize(index + 1, nullptr);
+        node->inputs[index] = v;
+        return v;
+    }
+};
+
+inline Type f32(std::vector<int64_t> dims) { return Type::tensor(DType::float32, shape_of(dims)); }
+inline Type of(DType t, std::vector<int64_t> dims) { return Type::tensor(t, shape_of(dims)); }
+
+// Converts in place; returns the diagnostics (empty when it succeeded).
+inline Diagnostics convert(Model& m, int64_t target) {
+    Diagnostics d;
+    OpsetConversion o{target, "test.onnx", &rules::onnx_opset::table};
+    convert_opset(m, o, d);
+    return d;
+}
+
+inline const Node* only_node(const Model& m, std::string_view type) {
+    const Node* found = nullptr;
+    for (Node* n : m.graph->nodes())
+        if (n->op.type == type) found = n;
+    return found;
+}
+
+// Writes the model under the system temp folder and returns the path.
+inline std::string save(const Model& m, const std::string& name) {
+    auto path = (std::filesystem::temp_directory_path() / ("opbridge-rules-" + name + ".onnx")).string();
+    onnx_file::write(m, path);
+    return path;
+}
+
+// Runs source and converted models on the same seeded inputs in ONNX Runtime and checks
+// every output agrees (rtol 1e-5, atol 1e-6).
+inline void check_same_outputs(const Model& source, const Model& converted, const std::string& name) {
+    static testing::OnnxRuntime ort;
+    auto a = save(source, name + "-source"), b = save(converted, name + "-converted");
+    auto description = ort.describe(a);
+    REQUIRE(description.ok);
+    auto inputs = testing::seeded_inputs(description.inputs, 7);
+    auto ra = ort.run(a, inputs), rb = ort.run(b, inputs);
+    REQUIRE(ra.ok);
+    INFO(rb.error);
+    REQUIRE(rb.ok);
+    REQUIRE(ra.outputs.size() == rb.outputs.size());
+    for (std::size_t i = 0; i < ra.outputs.size(); ++i) {
+        auto c = testing::compare(ra.outputs[i], rb.outputs[i], {1e-5, 1e-6});
+        INFO(c.summary());
+        CHECK(c.passed());
+    }
+}
+
+} // namespace opbridge::test
