@@ -27,3 +27,11 @@ static_assert(rule::check_unique<all>());
 inline const rule::AdapterTable table{all};
 
 } // namespace opbridge::rules::onnx_opset
+
+#include "opbridge/rule/pipeline.hpp"
+
+namespace opbridge::rules::onnx_opset {
+// A pipeline stage converting ONNX opset From to To with every adapter above.
+template <int From, int To>
+using stage = rule::onnx_opset_stage_with<From, To, &table>;
+} // namespace opbridge::rules::onnx_opset
