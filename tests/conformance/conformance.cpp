@@ -24,7 +24,7 @@
 #include "opbridge/onnx/writer.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/all.hpp"
-#include "support/reference_runtime.hpp"
+#include "reference_runtime.hpp"
 
 namespace fs = std::filesystem;
 using opbridge::testing::HostTensor;

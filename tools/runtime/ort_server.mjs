@@ -1,6 +1,6 @@
 // ONNX Runtime as a reference for opbridge: a long-lived process that runs ONNX models on
 // request. It reads requests from stdin and writes responses to stdout, one at a time, in
-// the binary protocol described at the end of tests/support/reference_runtime.hpp (keep the
+// the binary protocol described at the end of tools/runtime/reference_runtime.hpp (keep the
 // two in step). Loaded sessions are kept per model path and reloaded when the file changes.
 // A request that fails (model will not load, bad input) gets an error response; the
 // process carries on.

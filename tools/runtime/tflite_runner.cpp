@@ -1,5 +1,5 @@
 // TensorFlow Lite as a reference for opbridge: a long-lived process that runs .tflite models
-// on request, speaking the protocol of tests/support/reference_runtime.hpp on stdin/stdout.
+// on request, speaking the protocol of tools/runtime/reference_runtime.hpp on stdin/stdout.
 // It loads libtensorflowlite_c.so at run time (scripts/install_runtimes.sh puts one in
 // .deps/tflite), so building it needs no TensorFlow headers. Loaded models are kept per path
 // and reloaded when the file changes. A model that fails to load or run gets an error

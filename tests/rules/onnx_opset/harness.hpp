@@ -11,7 +11,7 @@
 #include "opbridge/onnx/writer.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/all.hpp"
-#include "support/reference_runtime.hpp"
+#include "reference_runtime.hpp"
 
 namespace opbridge::test {
 
