@@ -60,6 +60,7 @@ public:
 private:
     void convert_node(Node& n, rule::RewriteContext& ctx) {
         const int64_t target = options_.target;
+        ctx.set_subject(to_string(n.op));
         const auto* cur = onnx_schema::at_opset("", n.op.type, n.op.version);
         if (!cur) {
             report_unknown(n, ctx);

@@ -33,6 +33,10 @@ public:
     int64_t step_opset() const noexcept { return step_opset_; }
     void set_step_opset(int64_t v) noexcept { step_opset_ = v; }
 
+    // How errors name the node's op: as the user's file has it ("MaxPool@13"), not as the
+    // conversion left it midway. The driver sets it per node.
+    void set_subject(std::string op_text) { subject_ = std::move(op_text); }
+
     // Nodes made during the current rule application, for the driver to visit next.
     std::vector<Node*>& created() noexcept { return created_; }
 
@@ -43,8 +47,8 @@ public:
         d.severity = Severity::error;
         d.code = std::move(code);
         d.file = file_;
-        d.node = n.name;
-        d.op = to_string(n.op);
+        d.node = n.name.empty() ? unnamed_node_text(n) : n.name;
+        d.op = subject_.empty() ? to_string(n.op) : subject_;
         d.field = std::move(field);
         d.message = std::move(message);
         d.hint = std::move(hint);
@@ -119,6 +123,13 @@ public:
     }
 
 private:
+    static std::string unnamed_node_text(const Node& n) {
+        for (const Value* v : n.outputs)
+            if (v) return "<unnamed, output '" + v->name() + "'>";
+        return "<unnamed>";
+    }
+
+    std::string subject_;
     std::unordered_set<std::string> used_names_;
     bool names_known_ = false;
 
