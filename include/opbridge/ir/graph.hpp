@@ -250,6 +250,19 @@ inline std::vector<Graph*> Node::subgraphs() const {
     return out;
 }
 
+// Whether anything reads `v`: a node of `g` or of its subgraphs, or a graph output.
+inline bool value_is_read(const Graph& g, const Value* v) {
+    for (Value* out : g.outputs)
+        if (out == v) return true;
+    for (Node* n : g.nodes()) {
+        for (Value* in : n->inputs)
+            if (in == v) return true;
+        for (Graph* sub : n->subgraphs())
+            if (value_is_read(*sub, v)) return true;
+    }
+    return false;
+}
+
 inline void Graph::replace_uses(Value* from, Value* to) {
     for (auto& n : nodes_) {
         for (auto& in : n->inputs)

@@ -281,7 +281,7 @@ struct remove_unused_output_step {
     std::string describe() const { return "remove output " + std::to_string(Index) + " (must be unused)"; }
     Outcome check(const Node& n, RewriteContext& ctx, const AdapterInfo& info) const {
         const Value* v = n.output(Index);
-        if (!v || !value_is_read(ctx.graph(), v)) return Outcome::applied;
+        if (!v || !opbridge::value_is_read(ctx.graph(), v)) return Outcome::applied;
         return ctx.error(n, "opset.output-unsupported", "output " + std::to_string(Index) + " ('" + v->name() + "')",
                          std::string(info.to_op) + "-" + std::to_string(info.to) + " has no output " + std::to_string(Index) +
                              ", and this one is used",
@@ -292,17 +292,6 @@ struct remove_unused_output_step {
             if (Value* v = n.outputs[Index]) v->producer = nullptr;
             n.outputs.erase(n.outputs.begin() + Index);
         }
-    }
-    static bool value_is_read(const Graph& g, const Value* v) {
-        for (Value* out : g.outputs)
-            if (out == v) return true;
-        for (Node* m : g.nodes()) {
-            for (Value* in : m->inputs)
-                if (in == v) return true;
-            for (Graph* sub : m->subgraphs())
-                if (value_is_read(*sub, v)) return true;
-        }
-        return false;
     }
 };
 template <int Index>
