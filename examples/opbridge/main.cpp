@@ -13,6 +13,9 @@
 #include <vector>
 
 #include "opbridge/model_io.hpp"
+#include "opbridge/pass/check.hpp"
+#include "opbridge/pass/shape_inference.hpp"
+#include "opbridge/report.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/all.hpp"
 #include "opbridge/summary.hpp"
@@ -29,8 +32,12 @@ usage: opbridge <command> [options]
 
 commands:
   inspect FILE [--json]        format, producer, opsets, inputs/outputs, op histogram, parameters
+          [--shapes]               also every value's inferred dtype and shape, and each node's metadata
+  check FILE [--json]          structural validity: undefined or duplicate values, cycles, ops unknown at
+                                   the opset, arity, attributes, dtypes; every problem in one report
   convert IN OUT [--force]     read IN and write OUT (format from OUT's extension: .onnx, .tflite)
           [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down
+          [--json]                 diagnostics as JSON on stderr
           [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data
   rules --from A --to B        which ONNX ops change between opsets A and B, and how each is converted
   verify A B [--seed S]        run both models in the reference runtimes (ONNX Runtime, TFLite) on
@@ -64,7 +71,7 @@ struct UsageError {
 // Options that take a value; everything else starting with "--" is a flag.
 const std::vector<std::string> kValued = {"--external-data", "--max-file-size", "--max-nodes", "--max-depth",
                                           "--opset", "--from", "--to", "--seed", "--rtol", "--atol"};
-const std::vector<std::string> kFlags = {"--json", "--force", "--help", "--version"};
+const std::vector<std::string> kFlags = {"--json", "--force", "--help", "--version", "--shapes"};
 
 Args parse(int argc, char** argv) {
     Args a;
@@ -121,20 +128,56 @@ void expect_positional(const Args& a, std::size_t n, const char* usage) {
     if (a.positional.size() != n) throw UsageError{std::string("usage: opbridge ") + usage};
 }
 
+std::string shapes_text(opbridge::Model& model);
+
 int cmd_inspect(const Args& a) {
     expect_positional(a, 1, "inspect FILE [--json]");
     auto model = opbridge::read_model(a.positional[0], read_options(a));
     auto summary = opbridge::summarize(model);
     if (a.has_flag("--json")) std::cout << opbridge::to_json(summary) << "\n";
     else std::cout << "file:        " << a.positional[0] << "\n" << opbridge::to_text(summary);
+    if (a.has_flag("--shapes")) std::cout << shapes_text(model);
     return kOk;
 }
 
-void print_diagnostics(const opbridge::Diagnostics& diags) {
-    for (const auto& d : diags.items()) {
-        std::cerr << d.one_line() << "\n";
-        for (const auto& c : d.considered) std::cerr << "    considered " << c.rule << ": " << c.why_not << "\n";
+void print_diagnostics(const opbridge::Diagnostics& diags, bool as_json = false) {
+    if (as_json) std::cerr << opbridge::to_json(diags) << "\n";
+    else std::cerr << opbridge::to_text(diags);
+}
+
+int cmd_check(const Args& a) {
+    expect_positional(a, 1, "check FILE [--json]");
+    auto model = opbridge::read_model(a.positional[0], read_options(a));
+    opbridge::Diagnostics diags;
+    bool ok = opbridge::check_model(model, diags, a.positional[0]);
+    if (a.has_flag("--json")) std::cout << opbridge::to_json(diags) << "\n";
+    else {
+        std::cout << opbridge::to_text(diags);
+        std::cout << a.positional[0] << ": " << (ok ? "valid" : std::to_string(diags.error_count()) + " problem(s)") << "\n";
     }
+    return ok ? kOk : kFailure;
+}
+
+// Every value with its dtype and shape (inferred where the file left them out), and every
+// node with its op@version and metadata.
+std::string shapes_text(opbridge::Model& model) {
+    opbridge::infer_shapes(model);
+    std::string out = "values:\n";
+    for (const auto& v : model.graph->values())
+        out += "  " + v->name() + ": " + opbridge::to_string(v->type) + (v->initializer ? " (constant)" : "") + "\n";
+    out += "nodes:\n";
+    for (const opbridge::Node* n : model.graph->nodes()) {
+        out += "  " + (n->name.empty() ? std::string("<unnamed>") : n->name) + ": " + opbridge::to_string(n->op);
+        if (!n->meta.rule.empty()) out += " [rule: " + n->meta.rule + "]";
+        if (!n->meta.source_nodes.empty()) {
+            out += " [from:";
+            for (const auto& s : n->meta.source_nodes) out += " " + s;
+            out += "]";
+        }
+        for (const auto& kv : n->meta.properties) out += " [" + kv.key + "=" + kv.value + "]";
+        out += "\n";
+    }
+    return out;
 }
 
 // Every op of the default domain whose schema changes between the two opsets, with the rule
@@ -284,12 +327,12 @@ int cmd_convert(const Args& a) {
         opbridge::Diagnostics diags;
         opbridge::OpsetConversion conversion{target, in, &opbridge::rules::onnx_opset::table};
         if (!opbridge::convert_opset(model, conversion, diags)) {
-            print_diagnostics(diags);
+            print_diagnostics(diags, a.has_flag("--json"));
             std::cerr << "opbridge: " << diags.error_count() << " node(s) cannot be converted to opset " << target
                       << "; nothing was written\n";
             return kFailure;
         }
-        print_diagnostics(diags);
+        print_diagnostics(diags, a.has_flag("--json"));
     }
     if (model.format != *out_format)
         opbridge::fail("convert.unsupported", in, "",
@@ -321,6 +364,7 @@ int main(int argc, char** argv) {
         if (a.command == "convert") return cmd_convert(a);
         if (a.command == "rules") return cmd_rules(a);
         if (a.command == "verify") return cmd_verify(a);
+        if (a.command == "check") return cmd_check(a);
         throw UsageError{"unknown command '" + a.command + "'"};
     } catch (const UsageError& e) {
         std::cerr << "opbridge: " << e.message << "\n(run 'opbridge --help' for usage)\n";
