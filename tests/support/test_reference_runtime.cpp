@@ -1,6 +1,6 @@
 // Tests of the reference runtime harness against real runtimes: ONNX Runtime on the ONNX
 // backend node tests (Debian libonnx-testdata, with reference inputs and outputs), and
-// TensorFlow Lite on MediaPipe's face detector (scripts/fetch_test_models.sh).
+// TensorFlow Lite on MediaPipe's face detector (scripts/fetch_mediapipe.sh).
 // Needs scripts/install_runtimes.sh to have run.
 #include "reference_runtime.hpp"
 
@@ -472,7 +472,7 @@ TEST_CASE("a runtime process that hangs or dies at start gives an error, not a h
 
 TEST_CASE("TensorFlow Lite runs MediaPipe's face detector deterministically", "[reference_runtime][tflite]") {
     const fs::path model = test_models_dir() / "mediapipe" / "face_detection_short_range.tflite";
-    INFO("missing " << model << ": run scripts/fetch_test_models.sh");
+    INFO("missing " << model << ": run scripts/fetch_mediapipe.sh");
     REQUIRE(fs::exists(model));
     TfliteRuntime runtime;
     require_started(runtime);
@@ -551,7 +551,7 @@ TEST_CASE("TensorFlow Lite reports bad requests as errors and keeps serving", "[
     }
     SECTION("a model with a custom op the runtime lacks") {
         const fs::path segmenter = test_models_dir() / "mediapipe" / "selfie_segmentation.tflite";
-        INFO("missing " << segmenter << ": run scripts/fetch_test_models.sh");
+        INFO("missing " << segmenter << ": run scripts/fetch_mediapipe.sh");
         REQUIRE(fs::exists(segmenter));
         const RunResult result = runtime.run(segmenter.string(), {});
         CHECK_FALSE(result.ok);
