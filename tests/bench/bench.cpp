@@ -4,7 +4,10 @@
 //          read+write file -> file, and peak RSS of that (in a fresh process) / file size
 //   tflite read+write (bytes -> IR -> bytes) / copying the same bytes
 //
-// usage: opbridge_bench MODEL... (each .onnx or .tflite)
+//   opset  convert to another opset (bytes -> IR -> convert -> bytes) / the same floor,
+//          and peak RSS of a file -> file conversion / file size
+//
+// usage: opbridge_bench [--opset N] MODEL... (each .onnx or .tflite)
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -24,6 +27,8 @@
 #include <string>
 
 #include "opbridge/model_io.hpp"
+#include "opbridge/pass/opset_convert.hpp"
+#include "opbridge/rules/onnx/opset/all.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -50,11 +55,14 @@ double best_of(int reps, const std::function<void()>& work) {
 
 int reps_for(std::size_t bytes) { return bytes > (100u << 20) ? 3 : bytes > (10u << 20) ? 5 : 20; }
 
-// Runs this program again as `--convert-child IN OUT` and returns the child's peak RSS in bytes.
-long child_peak_rss(const char* self, const std::string& in, const std::string& out) {
+int target_opset = 0;  // --opset N: also measure conversion to opset N
+
+// Runs this program again as `--convert-child IN OUT [OPSET]` and returns the child's peak RSS in bytes.
+long child_peak_rss(const char* self, const std::string& in, const std::string& out, int opset = 0) {
+    std::string opset_text = std::to_string(opset);
     pid_t pid = ::fork();
     if (pid == 0) {
-        ::execl(self, self, "--convert-child", in.c_str(), out.c_str(), static_cast<char*>(nullptr));
+        ::execl(self, self, "--convert-child", in.c_str(), out.c_str(), opset_text.c_str(), static_cast<char*>(nullptr));
         ::_exit(127);
     }
     int status = 0;
@@ -84,6 +92,19 @@ void bench_onnx(const char* self, const std::string& path) {
         opbridge::onnx_file::write(m, out_path);
     });
     long rss = child_peak_rss(self, path, out_path);
+    if (target_opset) {
+        double convert = best_of(reps, [&] {
+            auto m = opbridge::onnx_file::read_bytes(view);
+            opbridge::Diagnostics d;
+            opbridge::OpsetConversion o{target_opset, path, &opbridge::rules::onnx_opset::table};
+            if (!opbridge::convert_opset(m, o, d)) throw std::runtime_error(d.items().front().one_line());
+            std::string out = opbridge::onnx_file::write_bytes(m);
+        });
+        long convert_rss = child_peak_rss(self, path, out_path, target_opset);
+        std::printf("%-44s opset  -> %d: read+convert+write %.3f s  ratio to floor %.2fx  peak RSS/file %.2fx\n",
+                    fs::path(path).filename().c_str(), target_opset, convert, convert / floor,
+                    convert_rss > 0 ? double(convert_rss) / double(bytes.size()) : -1.0);
+    }
     fs::remove(out_path);
     std::printf("%-44s onnx   %8.1f MB  floor %.3f s  read+write %.3f s  ratio %.2fx  | file->file %.3f s (%.2fx)  peak RSS/file %.2fx\n",
                 fs::path(path).filename().c_str(), bytes.size() / 1e6, floor, ours, ours / floor, file_to_file,
@@ -113,9 +134,15 @@ void bench_tflite(const char* self, const std::string& path) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc == 4 && std::strcmp(argv[1], "--convert-child") == 0) {
+    if (argc == 5 && std::strcmp(argv[1], "--convert-child") == 0) {
         try {
-            opbridge::write_model(opbridge::read_model(argv[2]), argv[3]);
+            auto model = opbridge::read_model(argv[2]);
+            if (int opset = std::atoi(argv[4])) {
+                opbridge::Diagnostics d;
+                opbridge::OpsetConversion o{opset, argv[2], &opbridge::rules::onnx_opset::table};
+                if (!opbridge::convert_opset(model, o, d)) return 1;
+            }
+            opbridge::write_model(model, argv[3]);
             return 0;
         } catch (const std::exception& e) {
             std::fprintf(stderr, "%s\n", e.what());
@@ -128,6 +155,10 @@ int main(int argc, char** argv) {
     }
     for (int i = 1; i < argc; ++i) {
         std::string path = argv[i];
+        if (path == "--opset" && i + 1 < argc) {
+            target_opset = std::atoi(argv[++i]);
+            continue;
+        }
         try {
             if (path.ends_with(".tflite")) bench_tflite(argv[0], path);
             else bench_onnx(argv[0], path);

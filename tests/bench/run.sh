@@ -10,7 +10,17 @@ build_dir=${OPBRIDGE_BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build_dir" -j "$(nproc)" --target opbridge_bench >/dev/null
 models=.cache/models
-"$build_dir/tests/opbridge_bench" \
+echo "== compile time of one file that includes every opset rule"
+start=$(date +%s.%N)
+g++ -std=c++20 -O0 -fsyntax-only -DONNX_ML=1 -DONNX_NAMESPACE=onnx -Iinclude -Irules -x c++ - <<'CPP'
+#include "opbridge/rules/onnx/opset/complete.hpp"
+#include "opbridge/pass/opset_convert.hpp"
+CPP
+end=$(date +%s.%N)
+echo "rules/opbridge/rules/onnx/opset/complete.hpp + driver: $(echo "$end - $start" | bc) s ($(grep -c 'adapter<\|replacement<\|decomposition<\|unsupported<' rules/opbridge/rules/onnx/opset/*.hpp | awk -F: '{s+=$2} END {print s}') rule declarations)"
+echo
+echo "== read/write and opset conversion (to 17)"
+"$build_dir/tests/opbridge_bench" --opset 17 \
   "$models/resnet18-opset13.onnx" "$models/mobilenet_v3_small-opset13.onnx" \
   "$models/convnext_tiny-opset13.onnx" "$models/vit_b_16-opset13.onnx" \
   "$models/mediapipe/face_detection_short_range.tflite" "$models/mediapipe/face_detection_full_range_sparse.tflite" \
