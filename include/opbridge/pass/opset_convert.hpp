@@ -101,7 +101,9 @@ private:
     // One adjacent step; `changed` is the newer schema of the two (it says what changed).
     bool step(Node& n, rule::RewriteContext& ctx, int from, int to, const onnx_schema::OpSchema& changed, bool down) {
         const auto* entry = options_.table ? options_.table->find(n.op.type, from, to) : nullptr;
-        ctx.set_step_opset(to);
+        // Going down, a step may land below the target (Gather 11 -> 1 on the way to 9); nodes
+        // it makes are expressed at the target, never at an opset older than asked for.
+        ctx.set_step_opset(down ? std::max<int64_t>(to, options_.target) : to);
         if (entry) {
             if (entry->kind == rule::AdapterKind::unsupported) {
                 ctx.error(n, "opset.unsupported", "",

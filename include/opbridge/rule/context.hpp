@@ -62,10 +62,13 @@ public:
     static const Tensor* constant_value(const Value* v) {
         if (!v) return nullptr;
         if (v->initializer) return &*v->initializer;
-        if (const Node* p = v->producer; p && p->op.type == "Constant" && p->op.domain.empty())
-            if (const Attribute* a = p->attribute("value"))
-                if (const Tensor* t = a->get_if<Tensor>()) return t;
-        return nullptr;
+        const Node* p = v->producer;
+        if (!p || p->op.type != "Constant" || !p->op.domain.empty()) return nullptr;
+        if (const Attribute* a = p->attribute("value"))
+            if (const Tensor* t = a->get_if<Tensor>()) return t;
+        // Constant-12 may spell the value as value_int(s)/value_float(s): read it as a tensor,
+        // cached on the value so the pointer stays valid.
+        return scalar_attribute_constant(v, *p);
     }
 
     // A new initializer holding `t`, in the graph being rewritten.
@@ -123,6 +126,26 @@ public:
     }
 
 private:
+    static const Tensor* scalar_attribute_constant(const Value* v, const Node& p) {
+        std::optional<Tensor> t;
+        if (const Attribute* a = p.attribute("value_int")) {
+            if (auto* i = a->get_if<int64_t>()) t = make_int64_tensor({}, {*i});
+        } else if (const Attribute* a = p.attribute("value_ints")) {
+            if (auto* is = a->get_if<std::vector<int64_t>>()) t = make_int64_tensor({static_cast<int64_t>(is->size())}, *is);
+        } else if (const Attribute* a = p.attribute("value_float")) {
+            if (auto* f = a->get_if<double>()) t = make_tensor(DType::float32, {}, {*f});
+        } else if (const Attribute* a = p.attribute("value_floats")) {
+            if (auto* fs = a->get_if<std::vector<double>>()) t = make_tensor(DType::float32, {static_cast<int64_t>(fs->size())}, *fs);
+        }
+        if (!t) return nullptr;
+        auto& cache = const_cast<Value*>(v)->extra;
+        for (auto& e : cache)
+            if (e.name == "opbridge.constant")
+                if (auto* cached = e.get_if<Tensor>()) return cached;
+        cache.push_back(Attribute::of_tensor("opbridge.constant", std::move(*t)));
+        return cache.back().get_if<Tensor>();
+    }
+
     static std::string unnamed_node_text(const Node& n) {
         for (const Value* v : n.outputs)
             if (v) return "<unnamed, output '" + v->name() + "'>";
