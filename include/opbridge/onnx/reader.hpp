@@ -241,6 +241,12 @@ private:
         attr.ref_attr_name = a.ref_attr_name();
         attr.doc_string = a.doc_string();
         attr.kind = static_cast<AttributeKind>(a.type());
+        if (attr.kind == AttributeKind::undefined) {
+            // Files from very old exporters leave `type` unset: infer it from the field present
+            // (and remember, so the rewrite leaves it unset too).
+            attr.kind = infer_kind(a);
+            attr.kind_implicit = attr.kind != AttributeKind::undefined;
+        }
         const std::string where = "node '" + np.name() + "' (" + np.op_type() + "), attribute '" + a.name() + "'";
         switch (attr.kind) {
         case AttributeKind::f: attr.value = static_cast<double>(a.f()); break;
@@ -277,18 +283,7 @@ private:
             attr.value = std::move(ts);
             break;
         }
-        case AttributeKind::undefined:
-            // Files from very old exporters leave `type` unset: infer it from the field present.
-            attr.kind = infer_kind(a);
-            if (attr.kind != AttributeKind::undefined) {
-                auto copy = a;
-                copy.set_type(static_cast<::onnx::AttributeProto::AttributeType>(attr.kind));
-                Attribute inferred = read_attribute(copy, g, depth, np);
-                inferred.kind = attr.kind;
-                inferred.kind_implicit = true;
-                return inferred;
-            }
-            break;
+        case AttributeKind::undefined: break;
         default:
             fail("onnx.attribute", file_, where, "unknown attribute type " + std::to_string(a.type()));
         }

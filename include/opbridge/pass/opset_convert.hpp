@@ -111,7 +111,7 @@ private:
                           considered(n, from, to));
                 return false;
             }
-            if (entry->apply(n, ctx) != rule::Outcome::applied) return false;
+            if (apply_guarded(*entry, n, ctx) != rule::Outcome::applied) return false;
             n.op.version = to;
             return true;
         }
@@ -140,7 +140,7 @@ private:
                 if (e->from == first.since_version && e->to < e->from) entry = e;
         if (entry && entry->kind == rule::AdapterKind::rewrite) {
             ctx.set_step_opset(entry->to ? entry->to : first.since_version);
-            if (entry->apply(n, ctx) != rule::Outcome::applied) return;
+            if (apply_guarded(*entry, n, ctx) != rule::Outcome::applied) return;
             if (entry->to == 0) {
                 ctx.graph().remove_node(&n);  // its outputs now come from the new nodes
             } else {
@@ -153,6 +153,24 @@ private:
         ctx.error(n, "opset.op-missing", "",
                   n.op.type + " does not exist before opset " + std::to_string(first.since_version) + ": " + why,
                   "convert to opset " + std::to_string(first.since_version) + " or later", considered(n, first.since_version, 0));
+    }
+
+    // A rule that throws (a hostile file can make any arithmetic fail) becomes a diagnostic
+    // naming the node, never an exception out of the conversion.
+    rule::Outcome apply_guarded(const rule::AdapterEntry& entry, Node& n, rule::RewriteContext& ctx) {
+        try {
+            return entry.apply(n, ctx);
+        } catch (const Error& e) {
+            Diagnostic d = e.diagnostic();
+            if (d.node.empty()) d.node = n.name;
+            ctx.diagnostics().report(std::move(d));
+        } catch (const std::exception& e) {
+            ctx.error(n, "opset.rule-failed", "",
+                      "the rule for " + std::string(entry.op) + " " + std::to_string(entry.from) + " -> " +
+                          std::to_string(entry.to) + " could not handle this node (" + e.what() + ")",
+                      "check the node's attributes and input shapes; if they are valid, report this");
+        }
+        return rule::Outcome::failed;
     }
 
     // Down-conversion: the older schema must accept each input's element type.

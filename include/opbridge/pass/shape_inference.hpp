@@ -4,8 +4,11 @@
 // Inferred types serve rules (a rank to normalize a negative axis, a dtype for a Cast);
 // they are not written out unless the value was already listed in value_info.
 
+#include <onnx/checker.h>
 #include <onnx/shape_inference/implementation.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "opbridge/ir/model.hpp"
@@ -44,6 +47,33 @@ inline void take_inferred(Graph& g, const ::onnx::GraphProto& gp) {
     }
 }
 
+// Large initializers were written without data (external data pointing nowhere); inference
+// only needs their type, so they become typed graph inputs and the checker has no file to
+// look for.
+inline void elided_initializers_to_inputs(::onnx::GraphProto& g) {
+    auto* inits = g.mutable_initializer();
+    for (int i = inits->size() - 1; i >= 0; --i) {
+        const auto& t = inits->Get(i);
+        if (t.data_location() != ::onnx::TensorProto::EXTERNAL) continue;
+        bool listed = false;
+        for (const auto& in : g.input()) listed = listed || in.name() == t.name();
+        if (!listed) {
+            auto* in = g.add_input();
+            in->set_name(t.name());
+            auto* tt = in->mutable_type()->mutable_tensor_type();
+            tt->set_elem_type(t.data_type());
+            auto* shape = tt->mutable_shape();
+            for (auto d : t.dims()) shape->add_dim()->set_dim_value(d);
+        }
+        inits->DeleteSubrange(i, 1);
+    }
+    for (auto& n : *g.mutable_node())
+        for (auto& a : *n.mutable_attribute()) {
+            if (a.has_g()) elided_initializers_to_inputs(*a.mutable_g());
+            for (auto& sub : *a.mutable_graphs()) elided_initializers_to_inputs(sub);
+        }
+}
+
 } // namespace detail
 
 // Fills in the types of values of `model` that have none (or no shape). Never fails: what
@@ -56,9 +86,20 @@ inline void infer_shapes(Model& model) {
     try {
         std::string bytes = onnx_file::write_bytes(model, options);
         if (!proto.ParseFromString(bytes)) return;
+        detail::elided_initializers_to_inputs(*proto.mutable_graph());
+        // libonnx's inference trusts its input (a malformed node can crash it): only models
+        // that pass its own checker go in. Elided tensors are external data it does not open.
+        ::onnx::checker::CheckerContext checker;
+        checker.set_ir_version(static_cast<int>(proto.ir_version()));
+        std::unordered_map<std::string, int> opsets;
+        for (const auto& o : proto.opset_import()) opsets[o.domain()] = static_cast<int>(o.version());
+        checker.set_opset_imports(opsets);
+        ::onnx::checker::LexicalScopeContext scope;
+        ::onnx::checker::check_graph(proto.graph(), checker, scope);
         ::onnx::ShapeInferenceOptions inference(false, 0, true);
         ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        if (std::getenv("OPBRIDGE_DEBUG_INFERENCE")) std::fprintf(stderr, "shape inference: %s\n", e.what());
         // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
         // inferred before the failure.
     }
