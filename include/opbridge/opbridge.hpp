@@ -12,5 +12,6 @@
 #include "opbridge/rule/pattern.hpp"
 #include "opbridge/rule/pipeline.hpp"
 #include "opbridge/rule/steps.hpp"
+#include "opbridge/rule/steps_axes.hpp"
 #include "opbridge/summary.hpp"
 #include "opbridge/version.hpp"
