@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "opbridge/onnx/reader.hpp"
+#include "opbridge/onnx/writer.hpp"
 
 namespace fs = std::filesystem;
 
