@@ -109,6 +109,15 @@ consteval bool has_entry(const std::array<AdapterEntry, N>& t, std::string_view 
     return false;
 }
 
+// Going below an op's first version: a decomposition (to 0) or a replacement by an older op
+// (Resize-10 -> Upsample-9) both count.
+template <std::size_t N>
+consteval bool has_way_below(const std::array<AdapterEntry, N>& t, std::string_view op, int first) {
+    for (const auto& e : t)
+        if (e.op == op && e.from == first && e.to < first) return true;
+    return false;
+}
+
 template <std::size_t N>
 consteval MissingStep first_missing(const std::array<AdapterEntry, N>& t, int lo, int hi) {
     const auto& all = onnx_schema::generated::schemas;
@@ -118,7 +127,7 @@ consteval MissingStep first_missing(const std::array<AdapterEntry, N>& t, int lo
         bool first = i == 0 || all[i - 1].name != s.name || !all[i - 1].domain.empty();
         if (first) {
             // Introduced inside the range: going below needs a decomposition or an unsupported entry.
-            if (s.since_version > lo && !s.deprecated && !has_entry(t, s.name, s.since_version, 0))
+            if (s.since_version > lo && !s.deprecated && !has_way_below(t, s.name, s.since_version))
                 return {static_cast<int>(i), s.since_version, 0};
             continue;
         }
