@@ -52,8 +52,11 @@ concept has_check = requires(const Step s, const Node& n, RewriteContext& c, con
     { s.check(n, c, i) } -> std::same_as<Outcome>;
 };
 
-inline void trim_omitted_inputs(Node& n) {
-    while (!n.inputs.empty() && n.inputs.back() == nullptr) n.inputs.pop_back();
+// Trailing omitted inputs go, but never below the schema's minimum count: Loop's `cond`
+// may be omitted yet its slot must stay ("M", "").
+inline void trim_omitted_inputs(Node& n, const onnx_schema::OpSchema* schema) {
+    std::size_t keep = schema ? static_cast<std::size_t>(schema->min_input) : 0;
+    while (n.inputs.size() > keep && n.inputs.back() == nullptr) n.inputs.pop_back();
 }
 
 template <fixed_string Op, int From, int To, fixed_string ToOp, class... Steps>
@@ -69,7 +72,7 @@ Outcome run_adapter(Node& n, RewriteContext& ctx) {
     });
     if (!ok) return Outcome::failed;
     boost::hana::for_each(steps, [&](const auto& s) { s.apply(n, ctx, info); });
-    trim_omitted_inputs(n);
+    trim_omitted_inputs(n, info.to_schema);
     if constexpr (To != 0) n.op.type = std::string(ToOp.view());
     return Outcome::applied;
 }
