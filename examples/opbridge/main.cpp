@@ -17,7 +17,7 @@
 #include "opbridge/pass/shape_inference.hpp"
 #include "opbridge/report.hpp"
 #include "opbridge/pass/opset_convert.hpp"
-#include "opbridge/rules/onnx/opset/all.hpp"
+#include "opbridge/rules/onnx/opset/complete.hpp"
 #include "opbridge/summary.hpp"
 #include "opbridge/version.hpp"
 #include "reference_runtime.hpp"

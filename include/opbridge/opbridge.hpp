@@ -13,5 +13,7 @@
 #include "opbridge/rule/pipeline.hpp"
 #include "opbridge/rule/steps.hpp"
 #include "opbridge/rule/steps_axes.hpp"
+#include "opbridge/rule/steps_decompose.hpp"
+#include "opbridge/rule/steps_nn.hpp"
 #include "opbridge/summary.hpp"
 #include "opbridge/version.hpp"

@@ -52,6 +52,9 @@ inline void axis_input_to_attribute(Node& n, RewriteContext& ctx, const AdapterI
 
 inline constexpr auto unsupported = rule_table(
     // Signal processing (the window functions are rebuilt in math.hpp).
+    // MaxUnpool (opset 9) scatters values back to the positions MaxPool's indices name;
+    // no older op writes to computed positions.
+    rule::unsupported<"MaxUnpool", 9, 0>("MaxUnpool does not exist before opset 9 and no older op scatters values to computed indices: convert to opset 9 or later"),
     rule::unsupported<"DFT", 17, 0>("no older op computes a Fourier transform"),
     adapter<"DFT", 17, 20>(default_attribute<"axis", int64_t(1)>, attribute_to_input<"axis", 2>),
     adapter<"DFT", 20, 17>(native<dft_detail::axis_known, dft_detail::axis_input_to_attribute, "input 2 -> attribute 'axis' (non-negative)">),
