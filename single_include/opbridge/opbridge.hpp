@@ -45662,6 +45662,7 @@ public:
             for (Graph* sub : n->subgraphs()) convert_graph(*sub);
             if (n->op.dialect != Dialect::onnx || !onnx_schema::normalize_domain(n->op.domain).empty()) continue;
             rule::RewriteContext ctx(model_, g, diags_, options_.file, options_.target);
+            ctx.set_subject(to_string(n->op));  // errors name the op as the file has it
             convert_node(*n, ctx);
             for (Node* c : ctx.created()) work.push_back(c);
         }
@@ -45670,7 +45671,6 @@ public:
 private:
     void convert_node(Node& n, rule::RewriteContext& ctx) {
         const int64_t target = options_.target;
-        ctx.set_subject(to_string(n.op));
         const auto* cur = onnx_schema::at_opset("", n.op.type, n.op.version);
         if (!cur) {
             report_unknown(n, ctx);
@@ -46400,9 +46400,11 @@ inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'
 
 // The lowest opset a down-converting node must keep, for hints.
 inline std::string keep_opset_hint(const AdapterInfo& info) {
-    int keep = info.downgrade() ? info.from : info.to;
-    return "convert to opset " + std::to_string(keep) + " or later, where " + std::string(info.op) + "-" +
-           std::to_string(keep) + " expresses this";
+    if (!info.downgrade())  // an upgrade refused: the newer version lacks what the older had
+        return "keep the model below opset " + std::to_string(info.to) + ", where " + std::string(info.op) + "-" +
+               std::to_string(info.from) + " expresses this";
+    return "convert to opset " + std::to_string(info.from) + " or later, where " + std::string(info.op) + "-" +
+           std::to_string(info.from) + " expresses this";
 }
 
 inline std::string producer_text(const Value* v) {

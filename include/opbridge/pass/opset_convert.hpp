@@ -52,6 +52,7 @@ public:
             for (Graph* sub : n->subgraphs()) convert_graph(*sub);
             if (n->op.dialect != Dialect::onnx || !onnx_schema::normalize_domain(n->op.domain).empty()) continue;
             rule::RewriteContext ctx(model_, g, diags_, options_.file, options_.target);
+            ctx.set_subject(to_string(n->op));  // errors name the op as the file has it
             convert_node(*n, ctx);
             for (Node* c : ctx.created()) work.push_back(c);
         }
@@ -60,7 +61,6 @@ public:
 private:
     void convert_node(Node& n, rule::RewriteContext& ctx) {
         const int64_t target = options_.target;
-        ctx.set_subject(to_string(n.op));
         const auto* cur = onnx_schema::at_opset("", n.op.type, n.op.version);
         if (!cur) {
             report_unknown(n, ctx);

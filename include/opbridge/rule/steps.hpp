@@ -22,9 +22,11 @@ inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'
 
 // The lowest opset a down-converting node must keep, for hints.
 inline std::string keep_opset_hint(const AdapterInfo& info) {
-    int keep = info.downgrade() ? info.from : info.to;
-    return "convert to opset " + std::to_string(keep) + " or later, where " + std::string(info.op) + "-" +
-           std::to_string(keep) + " expresses this";
+    if (!info.downgrade())  // an upgrade refused: the newer version lacks what the older had
+        return "keep the model below opset " + std::to_string(info.to) + ", where " + std::string(info.op) + "-" +
+               std::to_string(info.from) + " expresses this";
+    return "convert to opset " + std::to_string(info.from) + " or later, where " + std::string(info.op) + "-" +
+           std::to_string(info.from) + " expresses this";
 }
 
 inline std::string producer_text(const Value* v) {
