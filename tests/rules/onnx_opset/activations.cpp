@@ -10,16 +10,7 @@ namespace {
 
 // Builds the model twice (the source and the one converted to `target`) and checks that
 // ONNX Runtime gives the same outputs for both.
-template <class Make>
-void check_converts_to_same_outputs(Make make, int64_t target, const std::string& name) {
-    SingleNode source = make(), converted = make();
-    auto diags = convert(converted.model, target);
-    INFO((diags.items().empty() ? std::string() : diags.items()[0].one_line()));
-    REQUIRE_FALSE(diags.has_errors());
-    check_same_outputs(source.model, converted.model, name);
-}
 
-bool has_node(const Model& m, std::string_view type) { return only_node(m, type) != nullptr; }
 
 Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
     return Tensor::from_vector<float>(DType::float32, std::move(dims), values);

@@ -105,4 +105,24 @@ inline void check_same_outputs(const Model& source, const Model& converted, cons
     }
 }
 
+// Converts a fresh copy of make()'s model to `target` and checks it computes what the source
+// does in ONNX Runtime.
+template <class Make>
+void check_converts_to_same_outputs(Make make, int64_t target, const std::string& name) {
+    SingleNode source = make(), converted = make();
+    auto diags = convert(converted.model, target);
+    INFO((diags.items().empty() ? std::string() : diags.items()[0].one_line()));
+    REQUIRE_FALSE(diags.has_errors());
+    check_same_outputs(source.model, converted.model, name);
+}
+
+// The one error a refused conversion reports.
+inline Diagnostic refusal(Model& m, int64_t target) {
+    auto diags = convert(m, target);
+    REQUIRE(diags.error_count() == 1);
+    return diags.items()[0];
+}
+
+inline bool has_node(const Model& m, std::string_view type) { return only_node(m, type) != nullptr; }
+
 } // namespace opbridge::test

@@ -9,23 +9,8 @@ using namespace opbridge::test;
 
 namespace {
 
-template <class Make>
-void check_converts_to_same_outputs(Make make, int64_t target, const std::string& name) {
-    SingleNode source = make(), converted = make();
-    auto diags = convert(converted.model, target);
-    INFO((diags.items().empty() ? std::string() : diags.items()[0].one_line()));
-    REQUIRE_FALSE(diags.has_errors());
-    check_same_outputs(source.model, converted.model, name);
-}
 
-// The one error a refused conversion reports.
-Diagnostic refusal(Model& m, int64_t target) {
-    auto diags = convert(m, target);
-    REQUIRE(diags.error_count() == 1);
-    return diags.items()[0];
-}
 
-bool has_node(const Model& m, std::string_view type) { return only_node(m, type) != nullptr; }
 
 Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
     return Tensor::from_vector<float>(DType::float32, std::move(dims), values);

@@ -9,14 +9,6 @@ Attribute ints(std::string name, std::vector<int64_t> v) { return Attribute::of_
 Attribute text(std::string name, std::string v) { return Attribute::of_string(std::move(name), std::move(v)); }
 Type untyped_f32() { return Type::tensor(DType::float32); }
 
-template <class Make>
-void check_converts_to_same_outputs(Make make, int64_t target, const std::string& name) {
-    SingleNode source = make(), converted = make();
-    auto diags = convert(converted.model, target);
-    INFO((diags.items().empty() ? std::string() : diags.items()[0].one_line()));
-    REQUIRE_FALSE(diags.has_errors());
-    check_same_outputs(source.model, converted.model, name);
-}
 
 Tensor int64s(std::vector<int64_t> dims, std::vector<int64_t> values) { return make_int64_tensor(std::move(dims), values); }
 Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {

@@ -9,14 +9,6 @@ Attribute ints(std::string name, std::vector<int64_t> v) { return Attribute::of_
 Attribute one(std::string name, int64_t v) { return Attribute::of_int(std::move(name), v); }
 
 // Converts a copy of `make()` to `target` and checks it computes what the original does.
-template <class Make>
-void check_converts_to_same_outputs(Make make, int64_t target, const std::string& name) {
-    SingleNode source = make(), converted = make();
-    auto diags = convert(converted.model, target);
-    INFO((diags.items().empty() ? std::string() : diags.items()[0].one_line()));
-    REQUIRE_FALSE(diags.has_errors());
-    check_same_outputs(source.model, converted.model, name);
-}
 } // namespace
 
 TEST_CASE("MaxPool-1 -> MaxPool-12 needs no change") {

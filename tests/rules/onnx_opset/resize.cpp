@@ -5,14 +5,6 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-template <class Make>
-void check_converts_to_same_outputs(Make make, int64_t target, const std::string& name) {
-    SingleNode source = make(), converted = make();
-    auto diags = convert(converted.model, target);
-    INFO((diags.items().empty() ? std::string() : diags.items()[0].one_line()));
-    REQUIRE_FALSE(diags.has_errors());
-    check_same_outputs(source.model, converted.model, name);
-}
 Attribute text(std::string name, std::string v) { return Attribute::of_string(std::move(name), std::move(v)); }
 Tensor floats(std::vector<float> values) {
     return Tensor::from_vector<float>(DType::float32, {static_cast<int64_t>(values.size())}, values);

@@ -5,14 +5,6 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-template <class Make>
-void check_converts_to_same_outputs(Make make, int64_t target, const std::string& name) {
-    SingleNode source = make(), converted = make();
-    auto diags = convert(converted.model, target);
-    INFO((diags.items().empty() ? std::string() : diags.items()[0].one_line()));
-    REQUIRE_FALSE(diags.has_errors());
-    check_same_outputs(source.model, converted.model, name);
-}
 std::size_t count_nodes(const Model& m, std::string_view type) {
     std::size_t k = 0;
     for (Node* n : m.graph->nodes()) k += n->op.type == type;
