@@ -462,7 +462,6 @@ private:
     }
 
     std::string failure_message(Io io, std::string_view what, bool restartable) {
-        const std::string log = log_since(0);
         std::string message = launch_.runtime_name + " failed while " + std::string(what) + ": ";
         if (io == Io::timed_out) {
             stop(/*kill_now=*/true);
@@ -471,6 +470,8 @@ private:
             message += "its process " + stop();
         }
         if (restartable) message += "; it will be restarted for the next request";
+        // Read the log only now: stop() drains what the process wrote just before it ended.
+        const std::string log = log_since(0);
         if (!log.empty()) message += "\nlast lines it logged:\n" + log;
         return message;
     }
