@@ -6,6 +6,7 @@
 #include "opbridge/limits.hpp"
 #include "opbridge/model_io.hpp"
 #include "opbridge/pass/check.hpp"
+#include "opbridge/pass/fold_constants.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/pass/shape_inference.hpp"
 #include "opbridge/report.hpp"
