@@ -2,13 +2,49 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include "cli.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/complete.hpp"
+#include "opbridge/rules/onnx_to_tflite/convert.hpp"
 
 namespace opbridge::cli {
 namespace {
+
+// --input-shape name=1,3,224,224 (repeatable as name=...;name2=...)
+std::map<std::string, std::vector<int64_t>> input_shapes(const Args& a) {
+    std::map<std::string, std::vector<int64_t>> out;
+    auto it = a.options.find("--input-shape");
+    if (it == a.options.end()) return out;
+    std::string spec = it->second;
+    std::size_t start = 0;
+    while (start < spec.size()) {
+        std::size_t end = spec.find(';', start);
+        std::string one = spec.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        start = end == std::string::npos ? spec.size() : end + 1;
+        auto eq = one.rfind('=');
+        if (eq == std::string::npos || eq == 0) throw UsageError{"--input-shape takes NAME=d0,d1,... (got '" + one + "')"};
+        std::vector<int64_t> dims;
+        std::size_t p = eq + 1;
+        while (p <= one.size()) {
+            std::size_t q = one.find(',', p);
+            std::string d = one.substr(p, q == std::string::npos ? std::string::npos : q - p);
+            try {
+                std::size_t used = 0;
+                long long v = std::stoll(d, &used);
+                if (used != d.size() || v < 0) throw std::invalid_argument("");
+                dims.push_back(v);
+            } catch (const std::exception&) {
+                throw UsageError{"--input-shape: '" + d + "' is not a dimension size in '" + one + "'"};
+            }
+            if (q == std::string::npos) break;
+            p = q + 1;
+        }
+        out[one.substr(0, eq)] = dims;
+    }
+    return out;
+}
 
 int cmd_convert(const Args& a) {
     expect_positional(a, 2, "convert IN OUT [--force] [--external-data BYTES]");
@@ -35,6 +71,22 @@ int cmd_convert(const Args& a) {
         }
         print_diagnostics(diags, a.has_flag("--json"));
     }
+    if (model.format == Format::onnx && *out_format == Format::tflite) {
+        namespace to_tflite = opbridge::rules::onnx_to_tflite;
+        to_tflite::Options options;
+        options.nhwc_io = a.has_flag("--nhwc-io");
+        options.fp16_weights = a.has_flag("--fp16");
+        options.input_shapes = input_shapes(a);
+        Diagnostics diags;
+        to_tflite::Report report;
+        auto converted = to_tflite::convert(model, options, diags, in, &report);
+        print_diagnostics(diags, a.has_flag("--json"));
+        if (!converted) {
+            std::cerr << "opbridge: " << diags.error_count() << " problem(s) converting " << in << " to TFLite; nothing was written\n";
+            return kFailure;
+        }
+        model = std::move(*converted);
+    }
     if (model.format != *out_format)
         opbridge::fail("convert.unsupported", in, "",
                        std::string("conversion from ") + std::string(opbridge::format_name(model.format)) + " to " +
@@ -51,8 +103,11 @@ const Register reg{{"convert",
                     "  convert IN OUT [--force]     read IN and write OUT (format from OUT's extension: .onnx, .tflite)\n"
                     "          [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down\n"
                     "          [--json]                 diagnostics as JSON on stderr\n"
-                    "          [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data\n",
-                    {"--opset", "--external-data"}, {"--json", "--force"}, cmd_convert, 30}};
+                    "          [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data\n"
+                    "          [--nhwc-io]              ONNX -> TFLite: rank-4 inputs and outputs NHWC (default: as in ONNX)\n"
+                    "          [--fp16]                 ONNX -> TFLite: weights stored as float16 (+DEQUANTIZE)\n"
+                    "          [--input-shape N=d,..]   fix the sizes of dynamic inputs (several: 'a=1,3;b=1,5')\n",
+                    {"--opset", "--external-data", "--input-shape"}, {"--json", "--force", "--nhwc-io", "--fp16"}, cmd_convert, 30}};
 
 } // namespace
 } // namespace opbridge::cli

@@ -4,6 +4,8 @@
 // read; passes that reorder say so.
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -196,6 +198,11 @@ public:
     struct NodeRange {
         const std::vector<std::unique_ptr<Node>>* nodes;
         struct iterator {
+            using iterator_category = std::forward_iterator_tag;
+            using value_type = Node*;
+            using difference_type = std::ptrdiff_t;
+            using pointer = Node* const*;
+            using reference = Node*;
             std::vector<std::unique_ptr<Node>>::const_iterator it;
             Node* operator*() const { return it->get(); }
             iterator& operator++() { ++it; return *this; }

@@ -56,6 +56,19 @@ struct Bindings {
     }
 };
 
+// A leaf that matches a constant holding one element equal to `value` (a scalar, or a tensor
+// of one element): op<"Div">(var<"x">, scalar(1.4142135)). Match-only.
+struct scalar_t {
+    double value;
+    bool matches(const Value* v) const {
+        const Tensor* t = RewriteContext::constant_value(v);
+        if (!t) return false;
+        auto values = tensor_as_doubles(*t);
+        return values && values->size() == 1 && std::fabs((*values)[0] - value) <= 1e-5 * std::max(1.0, std::fabs(value));
+    }
+};
+constexpr scalar_t scalar(double value) { return {value}; }
+
 // ---- attribute predicates and setters ---------------------------------------------------
 
 template <fixed_string Name>
@@ -176,6 +189,8 @@ template <class P>
 bool match_value(const P& p, Value* v, Bindings& b) {
     if constexpr (is_var<P>::value) {
         return v && b.bind(P::name, v);
+    } else if constexpr (std::is_same_v<P, scalar_t>) {
+        return p.matches(v);
     } else {
         if (!v || !v->producer || v->producer_output != 0) return false;
         if (!match_node(p, v->producer, b)) return false;
@@ -208,6 +223,7 @@ Value* build_node(const op_node<Type, Operands, Predicates>& r, const Node& pos,
 
 template <class R>
 Value* build(const R& r, const Node& pos, RewriteContext& ctx, const Bindings& b, const std::vector<Value*>* root_outputs) {
+    static_assert(!std::is_same_v<R, scalar_t>, "scalar() matches constants; a rewrite cannot build one");
     if constexpr (is_var<R>::value) return b.get(R::name);
     else return build_node(r, pos, ctx, b, root_outputs);
 }

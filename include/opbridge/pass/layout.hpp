@@ -1,0 +1,167 @@
+#pragma once
+// Layouts as permutations. While a graph is converted between dialects, every source value
+// is represented by a target tensor and a permutation `perm` with
+//     target = Transpose(source, perm)        (ONNX Transpose semantics: dims[k] = src[perm[k]])
+// The identity means "same layout as the source"; channels_last(4) = [0,2,3,1] is NCHW seen as
+// NHWC, channels_first(4) = [0,3,1,2] is NHWC seen as NCHW. Ops convert with whatever perm is
+// cheapest and a Transpose is only materialized where a consumer needs another one. One
+// mechanism serves both directions; only the preferred spatial permutation differs.
+//
+// A Transpose that only moves dims of size 1 does not move data: it is a reshape, and the
+// converter emits one (rank changes and unit-dim moves cost nothing at run time).
+
+#include <cstdint>
+#include <numeric>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace opbridge::layout {
+
+using Perm = std::vector<int64_t>;
+
+inline Perm identity(std::size_t rank) {
+    Perm p(rank);
+    std::iota(p.begin(), p.end(), 0);
+    return p;
+}
+inline bool is_identity(const Perm& p) {
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (p[i] != static_cast<int64_t>(i)) return false;
+    return true;
+}
+// NCHW -> NHWC for rank >= 3 (N, C, D1..Dk -> N, D1..Dk, C); the identity below rank 3.
+inline Perm channels_last(std::size_t rank) {
+    if (rank < 3) return identity(rank);
+    Perm p{0};
+    for (std::size_t i = 2; i < rank; ++i) p.push_back(static_cast<int64_t>(i));
+    p.push_back(1);
+    return p;
+}
+// NHWC -> NCHW: the inverse of channels_last.
+inline Perm channels_first(std::size_t rank) {
+    if (rank < 3) return identity(rank);
+    Perm p{0, static_cast<int64_t>(rank) - 1};
+    for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
+    return p;
+}
+inline Perm inverse(const Perm& p) {
+    Perm inv(p.size());
+    for (std::size_t i = 0; i < p.size(); ++i) inv[static_cast<std::size_t>(p[i])] = static_cast<int64_t>(i);
+    return inv;
+}
+// Transpose by `first`, then by `second`: one Transpose with the returned perm.
+inline Perm then(const Perm& first, const Perm& second) {
+    Perm r(second.size());
+    for (std::size_t k = 0; k < second.size(); ++k) r[k] = first[static_cast<std::size_t>(second[k])];
+    return r;
+}
+// The Transpose that takes a tensor held in layout `from` to layout `to` (same source value).
+inline Perm between(const Perm& from, const Perm& to) { return then(inverse(from), to); }
+
+// Where source axis `axis` (already non-negative) sits in a tensor held in layout `perm`.
+inline int64_t axis_in(const Perm& perm, int64_t axis) { return inverse(perm)[static_cast<std::size_t>(axis)]; }
+
+template <class T>
+std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
+    std::vector<T> out(perm.size());
+    for (std::size_t k = 0; k < perm.size(); ++k) out[k] = dims[static_cast<std::size_t>(perm[k])];
+    return out;
+}
+
+// Whether Transpose(x, perm) with x of `dims` keeps the order of the dims larger than 1, so it
+// can be a reshape.
+inline bool moves_only_unit_dims(const std::vector<int64_t>& dims, const Perm& perm) {
+    int64_t last = -1;
+    for (int64_t axis : perm) {
+        if (dims[static_cast<std::size_t>(axis)] == 1) continue;
+        if (axis < last) return false;
+        last = axis;
+    }
+    return true;
+}
+
+// A Reshape of a source value held in layout `in_perm`, done directly on the held tensor when
+// the reshape only splits and merges dims that the layout keeps together and in order.
+// Returns the layout the result is held in (preferring `preferred`, then the identity), or
+// nullopt when the data would have to move first. Shapes must be static.
+inline std::optional<Perm> reshape_layout(const std::vector<int64_t>& in_dims, const Perm& in_perm,
+                                          const std::vector<int64_t>& out_dims, const Perm& preferred) {
+    for (int64_t d : in_dims)
+        if (d <= 0) return std::nullopt;
+    for (int64_t d : out_dims)
+        if (d <= 0) return std::nullopt;
+    // Group the non-unit dims of both shapes into runs of equal products.
+    std::vector<int64_t> in_big, out_big;
+    for (std::size_t i = 0; i < in_dims.size(); ++i)
+        if (in_dims[i] != 1) in_big.push_back(static_cast<int64_t>(i));
+    for (std::size_t j = 0; j < out_dims.size(); ++j)
+        if (out_dims[j] != 1) out_big.push_back(static_cast<int64_t>(j));
+    std::vector<int> group_of_in(in_dims.size(), -1);
+    std::vector<std::vector<int64_t>> out_groups;
+    std::size_t a = 0, b = 0;
+    while (a < in_big.size() || b < out_big.size()) {
+        if (a >= in_big.size() || b >= out_big.size()) return std::nullopt;
+        int64_t pa = in_dims[static_cast<std::size_t>(in_big[a])], pb = out_dims[static_cast<std::size_t>(out_big[b])];
+        int group = static_cast<int>(out_groups.size());
+        group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
+        out_groups.push_back({out_big[b++]});
+        while (pa != pb) {
+            if (pa < pb) {
+                if (a >= in_big.size()) return std::nullopt;
+                pa *= in_dims[static_cast<std::size_t>(in_big[a])];
+                group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
+            } else {
+                if (b >= out_big.size()) return std::nullopt;
+                pb *= out_dims[static_cast<std::size_t>(out_big[b])];
+                out_groups.back().push_back(out_big[b++]);
+            }
+        }
+    }
+    // The held tensor visits the non-unit source dims in perm order: each group must appear
+    // as one run, in increasing order.
+    std::vector<int> order;
+    int64_t previous_axis = -1;
+    int current = -1;
+    std::vector<bool> seen(out_groups.size(), false);
+    for (int64_t axis : in_perm) {
+        int g = group_of_in[static_cast<std::size_t>(axis)];
+        if (g < 0) continue;
+        if (g != current) {
+            if (seen[static_cast<std::size_t>(g)]) return std::nullopt;
+            seen[static_cast<std::size_t>(g)] = true;
+            order.push_back(g);
+            current = g;
+        } else if (axis < previous_axis) {
+            return std::nullopt;
+        }
+        previous_axis = axis;
+    }
+    std::vector<int64_t> wanted;
+    for (int g : order)
+        for (int64_t j : out_groups[static_cast<std::size_t>(g)]) wanted.push_back(j);
+    auto fits = [&](const Perm& candidate) {
+        if (candidate.size() != out_dims.size()) return false;
+        std::vector<int64_t> big;
+        for (int64_t j : candidate)
+            if (out_dims[static_cast<std::size_t>(j)] != 1) big.push_back(j);
+        return big == wanted;
+    };
+    if (fits(preferred)) return preferred;
+    Perm id = identity(out_dims.size());
+    if (fits(id)) return id;
+    // Unit dims stay where they are; the others take the order the data has.
+    Perm built = id;
+    std::size_t next = 0;
+    for (auto& j : built)
+        if (out_dims[static_cast<std::size_t>(j)] != 1) j = wanted[next++];
+    return built;
+}
+
+inline std::string to_string(const Perm& p) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < p.size(); ++i) s += (i ? "," : "") + std::to_string(p[i]);
+    return s + "]";
+}
+
+} // namespace opbridge::layout

@@ -1,0 +1,161 @@
+#pragma once
+// The dialect conversion driver: lowers every node of a source graph into a new target graph
+// with a table of lowering rules (rule/lowering.hpp). It knows no op by name. It
+//   * refuses up front, in one report, every node no rule lowers (with the reason and what
+//     to do), so a user sees all unsupported nodes at once;
+//   * visits nodes in order, hands each rule its inputs in the layout its class asks for, and
+//     records how the rule's outputs are held;
+//   * brings graph outputs back to the source layout (or the spatial one, with spatial_io),
+//     under their source names;
+//   * drops what nothing reads.
+
+#include <string>
+#include <unordered_set>
+
+#include "opbridge/diagnostics.hpp"
+#include "opbridge/ir/model.hpp"
+#include "opbridge/rule/lowering.hpp"
+
+namespace opbridge {
+
+struct LoweringRequest {
+    const rule::LoweringTable* table = nullptr;
+    const rule::TargetDialect* dialect = nullptr;
+    std::string file;
+    rule::LoweringOptions options;
+    bool spatial_io = false;  // rank-4 graph inputs/outputs in the target's spatial layout
+};
+
+namespace detail {
+
+inline void drop_unread(Graph& g) {
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::unordered_set<const Value*> read(g.outputs.begin(), g.outputs.end());
+        for (Node* n : g.nodes())
+            for (Value* v : n->inputs) read.insert(v);
+        std::vector<const Node*> dead;
+        for (Node* n : g.nodes()) {
+            bool used = false;
+            for (Value* v : n->outputs) used = used || (v && read.count(v));
+            if (!used) dead.push_back(n);
+        }
+        for (const Node* n : dead) g.remove_node(n);
+        changed = !dead.empty();
+        std::erase_if(g.initializers, [&](Value* v) { return !read.count(v); });
+    }
+}
+
+inline std::string unsupported_hint(const Node& n) {
+    return "cut the graph before node '" + n.name + "' (opbridge cut IN OUT --outputs <its inputs>), convert the rest, "
+           "and run this part in the target framework; or add a rule in rules/ (see README: Writing a rule)";
+}
+
+} // namespace detail
+
+// Lowers source.graph into target.graph (which should be empty). False when any node failed;
+// every failure is in `diags`.
+inline bool lower_model(const Model& source, Model& target, const LoweringRequest& request, Diagnostics& diags) {
+    const Graph& src = *source.graph;
+    const auto& table = *request.table;
+    std::size_t errors_before = diags.error_count();
+
+    // Every node without a rule, in one report.
+    for (const Node* n : src.nodes()) {
+        const rule::LoweringEntry* e = table.find(n->op.type, n->op.version);
+        bool foreign_domain = !n->op.domain.empty() && n->op.domain != "ai.onnx";
+        if (e && e->supported() && !foreign_domain) continue;
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.code = "lower.unsupported";
+        d.file = request.file;
+        d.node = n->name.empty() ? "<unnamed>" : n->name;
+        d.op = to_string(n->op);
+        std::string target_name(dialect_name(request.dialect->dialect));
+        if (e && !foreign_domain) {
+            d.message = "cannot be converted to " + target_name + ": " + std::string(e->reason);
+        } else {
+            d.message = "no rule converts this op to " + target_name;
+            for (const auto* other : table.for_op(n->op.type))
+                d.considered.push_back({std::string(other->op) + " versions " + std::to_string(other->since) + ".." +
+                                            (other->until == INT_MAX ? std::string("") : std::to_string(other->until)),
+                                        "does not cover version " + std::to_string(n->op.version)});
+        }
+        d.hint = detail::unsupported_hint(*n);
+        diags.report(std::move(d));
+    }
+    if (diags.error_count() != errors_before) return false;
+
+    rule::LoweringContext ctx(source, target, *request.dialect, diags, request.file, request.options);
+    Graph& out = *target.graph;
+    out.name = src.name;
+    out.doc_string = src.doc_string;
+    auto io_perm = [&](const Value* v) {
+        std::size_t r = v->type.shape ? v->type.shape->size() : 0;
+        return request.spatial_io && r == 4 ? request.dialect->spatial(r) : layout::identity(r);
+    };
+    for (const Value* in : src.inputs) {
+        if (in->initializer) continue;
+        Value* v = out.value(in->name());
+        v->type = in->type;
+        layout::Perm perm = io_perm(in);
+        if (v->type.shape) v->type.shape = layout::permuted(*v->type.shape, perm);
+        out.inputs.push_back(v);
+        ctx.held_map()[in] = rule::Held{v, perm};
+    }
+
+    std::unordered_set<const Value*> failed;
+    for (const Node* n : src.nodes()) {
+        bool blocked = false;
+        for (const Value* v : n->inputs)
+            if (v && (failed.count(v) || (!ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v)))) blocked = true;
+        const rule::LoweringEntry* e = table.find(n->op.type, n->op.version);
+        auto give_up = [&] {
+            for (const Value* v : n->outputs)
+                if (v) failed.insert(v);
+        };
+        if (blocked) {
+            give_up();
+            continue;
+        }
+        // Constant nodes need no rule of their own: their value becomes a target constant where read.
+        ctx.begin_node(*n, *e);
+        auto outcome = e->apply(*n, ctx);
+        if (outcome == rule::Outcome::applied)
+            for (std::size_t i = 0; i < n->outputs.size(); ++i)
+                if (const Value* v = n->outputs[i]; v && !ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v) &&
+                                                    value_is_read(src, v)) {
+                    ctx.error("lower.internal", "output " + std::to_string(i),
+                              "the rule for " + std::string(e->op) + " did not produce this output");
+                    outcome = rule::Outcome::failed;
+                }
+        ctx.end_node();
+        if (outcome != rule::Outcome::applied) give_up();
+    }
+    if (diags.error_count() != errors_before) return false;
+
+    // Graph outputs, in the layout the user asked for, under their source names.
+    for (const Value* o : src.outputs) {
+        Value* v = ctx.held_value(o, io_perm(o));
+        if (!v) {
+            diags.error("lower.output", "graph output '" + o->name() + "' is not computed by the converted graph");
+            return false;
+        }
+        if (v->name() != o->name()) {
+            if (Value* clash = out.find(o->name()); clash && clash != v) {
+                std::string moved = o->name() + "_held";
+                for (int i = 1; out.find(moved); ++i) moved = o->name() + "_held_" + std::to_string(i);
+                out.rename(clash, moved);
+            }
+            out.rename(v, o->name());
+        }
+        out.outputs.push_back(v);
+    }
+    detail::drop_unread(out);
+    target.producer_name = "opbridge";
+    target.doc_string = source.doc_string;
+    target.metadata_props = source.metadata_props;
+    return true;
+}
+
+} // namespace opbridge

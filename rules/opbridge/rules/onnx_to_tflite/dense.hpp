@@ -1,0 +1,83 @@
+#pragma once
+// Dense layers and normalization. Gemm and MatMul with constant weights become
+// FULLY_CONNECTED (weights stored (out, in) as TFLite wants); with computed weights,
+// BATCH_MATMUL. A BatchNormalization that was not folded into a convolution becomes a MUL and
+// an ADD with per-channel constants computed now.
+
+#include <cmath>
+
+#include "opbridge/rules/onnx_to_tflite/dialect.hpp"
+
+namespace opbridge::rules::onnx_to_tflite {
+
+inline Outcome lower_gemm(const Node& n, LoweringContext& c) {
+    const Tensor* b = c.constant(1);
+    if (!b || int_attribute(n, "transA", 0))
+        return c.error("lower.unsupported-form", b ? "transA" : "input 1 (B)",
+                       "only Gemm with constant B and transA=0 becomes FULLY_CONNECTED", "transpose A in the source model or use MatMul");
+    double alpha = real_attribute(n, "alpha", 1.0), beta = real_attribute(n, "beta", 1.0);
+    // FULLY_CONNECTED weights are (out, in): B as stored when transB=1, else transposed.
+    Tensor w = LoweringContext::permute_tensor(*b, int_attribute(n, "transB", 0) ? Perm{0, 1} : Perm{1, 0});
+    int64_t out_features = w.dims[0];
+    std::vector<float> wv = LoweringContext::convert_tensor(w, DType::float32)->to_vector<float>();
+    if (alpha != 1.0)
+        for (auto& x : wv) x = static_cast<float>(x * alpha);
+    std::vector<float> bias(static_cast<std::size_t>(out_features), 0.f);
+    if (c.has_input(2)) {
+        auto cv = c.constant_reals(2);
+        if (!cv) return c.error("lower.dynamic-input", "input 2 (C)", "the bias is computed at run time", "make it a constant");
+        if (cv->size() != 1 && cv->size() != bias.size())
+            return c.error("lower.unsupported-form", "input 2 (C)", "only a per-output bias broadcasts into FULLY_CONNECTED");
+        for (std::size_t i = 0; i < bias.size(); ++i) bias[i] = static_cast<float>(beta * (*cv)[cv->size() == 1 ? 0 : i]);
+    }
+    c.emit_output(0, "FULLY_CONNECTED",
+                  {c.input(0), c.float_constant(wv, w.dims, n.input(1)->name()), c.float_constant(bias, {out_features}, n.name + "_bias")},
+                  {activation_none()});
+    return Outcome::applied;
+}
+
+inline Outcome lower_matmul(const Node& n, LoweringContext& c) {
+    const Tensor* b = c.constant(1);
+    if (b && b->dims.size() == 2 && c.rank(0) >= 2) {
+        Tensor w = LoweringContext::permute_tensor(*b, {1, 0});
+        std::vector<Attribute> options{activation_none(), Attribute::of_int("keep_num_dims", c.rank(0) > 2 ? 1 : 0)};
+        c.emit_output(0, "FULLY_CONNECTED",
+                      {c.input(0), c.constant_tensor(std::move(w), n.input(1)->name()),
+                       c.float_constant(std::vector<float>(static_cast<std::size_t>(b->dims[1]), 0.f), {b->dims[1]}, n.name + "_bias")},
+                      options, c.rank(0) > 2 ? 5 : 1);
+        return Outcome::applied;
+    }
+    c.emit_output(0, "BATCH_MATMUL", {c.input(0), c.input(1)});
+    return Outcome::applied;
+}
+
+// y = x * scale + shift, scale = gamma / sqrt(var + eps), shift = beta - mean * scale, laid
+// along the held channel axis.
+inline Outcome lower_batch_norm(const Node& n, LoweringContext& c) {
+    std::optional<std::vector<double>> p[4];
+    for (std::size_t i = 0; i < 4; ++i) {
+        p[i] = c.constant_reals(i + 1);
+        if (!p[i]) return c.error("lower.dynamic-input", "input " + std::to_string(i + 1), "the statistics are computed at run time");
+    }
+    double eps = real_attribute(n, "epsilon", 1e-5);
+    std::size_t channels = p[0]->size(), r = c.rank(0);
+    std::vector<float> scale(channels), shift(channels);
+    for (std::size_t i = 0; i < channels; ++i) {
+        double s = (*p[0])[i] / std::sqrt((*p[3])[i] + eps);
+        scale[i] = static_cast<float>(s);
+        shift[i] = static_cast<float>((*p[1])[i] - (*p[2])[i] * s);
+    }
+    std::vector<int64_t> dims(r, 1);
+    dims[static_cast<std::size_t>(c.axis(1, r))] = static_cast<int64_t>(channels);
+    Type t = c.output_type(0);
+    Value* y = c.emit1("MUL", {c.input(0), c.float_constant(scale, dims, n.name + "_scale")}, {activation_none()}, t);
+    c.emit_output(0, "ADD", {y, c.float_constant(shift, dims, n.name + "_shift")}, {activation_none()});
+    return Outcome::applied;
+}
+
+inline constexpr auto dense = rule::lowering_table(
+    lowering<"Gemm", Layout::terminator>(&lower_gemm, "FULLY_CONNECTED"),
+    lowering<"MatMul", Layout::terminator>(&lower_matmul, "FULLY_CONNECTED (constant weights) or BATCH_MATMUL"),
+    lowering<"BatchNormalization", Layout::axes>(&lower_batch_norm, "MUL and ADD (when not folded into a convolution)"));
+
+} // namespace opbridge::rules::onnx_to_tflite

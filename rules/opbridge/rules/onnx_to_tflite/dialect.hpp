@@ -1,0 +1,126 @@
+#pragma once
+// What every ONNX -> TFLite rule shares: the TFLite dialect (its TRANSPOSE and RESHAPE, NHWC as
+// the spatial layout), attribute readers, and the padding decision convolutions and pools make.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "opbridge/rule/lowering.hpp"
+
+namespace opbridge::rules::onnx_to_tflite {
+
+using rule::Layout;
+using rule::LoweringContext;
+using rule::Outcome;
+using rule::lowering;
+using rule::not_lowered;
+using layout::Perm;
+
+inline void emit_transpose(LoweringContext& c, Value* x, const Perm& perm, Value* out) {
+    c.emit_into("TRANSPOSE", {x, c.int32_constant(perm, x->name() + "_perm")}, {out}, {});
+}
+inline void emit_reshape(LoweringContext& c, Value* x, const std::vector<int64_t>& dims, Value* out) {
+    c.emit_into("RESHAPE", {x, c.int32_constant(dims, out->name() + "_shape")}, {out}, {Attribute::of_ints("new_shape", dims)});
+}
+
+// TFLite holds spatial tensors channels-last (NHWC).
+inline const rule::TargetDialect tflite{Dialect::tflite, &emit_transpose, &emit_reshape, &layout::channels_last};
+
+// ---- attributes -----------------------------------------------------------------------------
+inline int64_t int_attribute(const Node& n, std::string_view name, int64_t fallback) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<int64_t>()) return *v;
+    return fallback;
+}
+inline double real_attribute(const Node& n, std::string_view name, double fallback) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<double>()) return *v;
+    return fallback;
+}
+inline std::vector<int64_t> ints_attribute(const Node& n, std::string_view name, std::vector<int64_t> fallback = {}) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<std::vector<int64_t>>()) return *v;
+    return fallback;
+}
+inline std::string string_attribute(const Node& n, std::string_view name, std::string fallback = {}) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<std::string>()) return *v;
+    return fallback;
+}
+inline Attribute activation_none() { return Attribute::of_string("fused_activation_function", "NONE"); }
+
+// ---- padding ----------------------------------------------------------------------------------
+// How a 2-D window op pads: TFLite's SAME/VALID, or explicit pads that need a PAD op first.
+struct Padding {
+    std::string mode;                        // "SAME" or "VALID"
+    std::vector<int64_t> explicit_pads;      // top, left, bottom, right when a PAD op is needed
+    bool needs_pad_op() const { return !explicit_pads.empty(); }
+};
+
+// ONNX pads (x1_begin, x2_begin, x1_end, x2_end) or auto_pad, against what TFLite's SAME does:
+// total = max((ceil(in / stride) - 1) * stride + (k - 1) * dilation + 1 - in, 0), with the
+// smaller half at the beginning.
+inline std::optional<Padding> window_padding(const Node& n, const std::vector<int64_t>& spatial_in, const std::vector<int64_t>& kernel,
+                                             const std::vector<int64_t>& strides, const std::vector<int64_t>& dilations) {
+    std::size_t dims = spatial_in.size();
+    std::vector<int64_t> pads = ints_attribute(n, "pads", std::vector<int64_t>(2 * dims, 0));
+    std::string auto_pad = string_attribute(n, "auto_pad", "NOTSET");
+    std::vector<int64_t> same_begin(dims), same_end(dims);
+    for (std::size_t i = 0; i < dims; ++i) {
+        int64_t out = (spatial_in[i] + strides[i] - 1) / strides[i];
+        int64_t total = std::max<int64_t>((out - 1) * strides[i] + (kernel[i] - 1) * dilations[i] + 1 - spatial_in[i], 0);
+        same_begin[i] = total / 2;
+        same_end[i] = total - total / 2;
+    }
+    if (auto_pad == "VALID") return Padding{"VALID", {}};
+    if (auto_pad == "SAME_UPPER") return Padding{"SAME", {}};
+    if (auto_pad == "SAME_LOWER") {
+        for (std::size_t i = 0; i < dims; ++i) pads[i] = same_end[i], pads[i + dims] = same_begin[i];
+    } else if (auto_pad != "NOTSET") {
+        return std::nullopt;
+    }
+    if (std::all_of(pads.begin(), pads.end(), [](int64_t p) { return p == 0; })) return Padding{"VALID", {}};
+    bool same = true;
+    for (std::size_t i = 0; i < dims; ++i) same = same && pads[i] == same_begin[i] && pads[i + dims] == same_end[i];
+    if (same) return Padding{"SAME", {}};
+    return Padding{"VALID", pads};
+}
+
+// x (NHWC) padded by `pads` (top, left, bottom, right) with PAD, or PADV2 when `fill` is given.
+inline Value* pad_spatial(LoweringContext& c, Value* x, const std::vector<int64_t>& pads, std::optional<float> fill = {}) {
+    auto d = *static_dims(*x->type.shape);
+    std::vector<int64_t> out = d;
+    out[1] += pads[0] + pads[2];
+    out[2] += pads[1] + pads[3];
+    Value* paddings = c.int32_constant({0, 0, pads[0], pads[2], pads[1], pads[3], 0, 0}, x->name() + "_paddings", std::vector<int64_t>{4, 2});
+    std::vector<Value*> ins{x, paddings};
+    if (fill) ins.push_back(c.float_constant({*fill}, {}, x->name() + "_pad_value"));
+    return c.emit1(fill ? "PADV2" : "PAD", ins, {}, Type::tensor(x->type.elem_type, shape_of(out)));
+}
+
+// Static dims of input i or an error that says what to do.
+inline std::optional<std::vector<int64_t>> require_static(LoweringContext& c, std::size_t i, std::string_view what = "input") {
+    auto d = c.dims(i);
+    if (!d) c.error("lower.dynamic-shape", std::string(what) + " " + std::to_string(i),
+                    "the shape is not static, and TFLite needs it here",
+                    "fix the input sizes with --input-shape NAME=d0,d1,...");
+    return d;
+}
+
+// Rules that map one ONNX op to one TFLite op with the same inputs in order.
+template <fixed_string Target>
+Outcome same_op(const Node& n, LoweringContext& c) {
+    std::vector<Value*> ins;
+    for (std::size_t i = 0; i < n.inputs.size(); ++i) ins.push_back(c.input(i));
+    c.emit_output(0, Target.view(), ins);
+    return Outcome::applied;
+}
+// Binary arithmetic with a fused-activation field.
+template <fixed_string Target>
+Outcome arithmetic(const Node& n, LoweringContext& c) {
+    c.emit_output(0, Target.view(), {c.input(0), c.input(1)}, {activation_none()});
+    return Outcome::applied;
+}
+
+} // namespace opbridge::rules::onnx_to_tflite
