@@ -29,6 +29,8 @@
 #include "opbridge/model_io.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/all.hpp"
+#include "opbridge/rules/onnx_to_tflite/convert.hpp"
+#include "opbridge/tflite/writer.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -56,6 +58,15 @@ double best_of(int reps, const std::function<void()>& work) {
 int reps_for(std::size_t bytes) { return bytes > (100u << 20) ? 3 : bytes > (10u << 20) ? 5 : 20; }
 
 int target_opset = 0;  // --opset N: also measure conversion to opset N
+bool to_tflite = false; // --tflite: also measure ONNX -> TFLite conversion
+
+// ONNX bytes -> TFLite bytes, as `opbridge convert IN.onnx OUT.tflite` does.
+std::string onnx_to_tflite_bytes(opbridge::Model m, const std::string& path) {
+    opbridge::Diagnostics d;
+    auto t = opbridge::rules::onnx_to_tflite::convert(m, {}, d, path);
+    if (!t) throw std::runtime_error(d.items().front().one_line());
+    return opbridge::tflite_file::write_bytes(*t);
+}
 
 // Runs this program again as `--convert-child IN OUT [OPSET]` and returns the child's peak RSS in bytes.
 long child_peak_rss(const char* self, const std::string& in, const std::string& out, int opset = 0) {
@@ -105,6 +116,15 @@ void bench_onnx(const char* self, const std::string& path) {
                     fs::path(path).filename().c_str(), target_opset, convert, convert / floor,
                     convert_rss > 0 ? double(convert_rss) / double(bytes.size()) : -1.0);
     }
+    if (to_tflite) {
+        double convert = best_of(reps, [&] { onnx_to_tflite_bytes(opbridge::onnx_file::read_bytes(view), path); });
+        std::string tflite_path = out_path + ".tflite";
+        long convert_rss = child_peak_rss(self, path, tflite_path, -1);
+        fs::remove(tflite_path);
+        std::printf("%-44s tflite <- onnx: read+convert+write %.3f s  ratio to floor %.2fx  peak RSS/file %.2fx\n",
+                    fs::path(path).filename().c_str(), convert, convert / floor,
+                    convert_rss > 0 ? double(convert_rss) / double(bytes.size()) : -1.0);
+    }
     fs::remove(out_path);
     std::printf("%-44s onnx   %8.1f MB  floor %.3f s  read+write %.3f s  ratio %.2fx  | file->file %.3f s (%.2fx)  peak RSS/file %.2fx\n",
                 fs::path(path).filename().c_str(), bytes.size() / 1e6, floor, ours, ours / floor, file_to_file,
@@ -137,6 +157,13 @@ int main(int argc, char** argv) {
     if (argc == 5 && std::strcmp(argv[1], "--convert-child") == 0) {
         try {
             auto model = opbridge::read_model(argv[2]);
+            if (std::atoi(argv[4]) < 0) {
+                std::string bytes = onnx_to_tflite_bytes(std::move(model), argv[2]);
+                opbridge::AtomicOutput out(argv[3]);
+                out.write(bytes.data(), bytes.size());
+                out.commit();
+                return 0;
+            }
             if (int opset = std::atoi(argv[4])) {
                 opbridge::Diagnostics d;
                 opbridge::OpsetConversion o{opset, argv[2], &opbridge::rules::onnx_opset::table};
@@ -155,6 +182,10 @@ int main(int argc, char** argv) {
     }
     for (int i = 1; i < argc; ++i) {
         std::string path = argv[i];
+        if (path == "--tflite") {
+            to_tflite = true;
+            continue;
+        }
         if (path == "--opset" && i + 1 < argc) {
             target_opset = std::atoi(argv[++i]);
             continue;

@@ -18,9 +18,15 @@ g++ -std=c++20 -O0 -fsyntax-only -DONNX_ML=1 -DONNX_NAMESPACE=onnx -Iinclude -Ir
 CPP
 end=$(date +%s.%N)
 echo "rules/opbridge/rules/onnx/opset/complete.hpp + driver: $(echo "$end - $start" | bc) s ($(grep -c 'adapter<\|replacement<\|decomposition<\|unsupported<' rules/opbridge/rules/onnx/opset/*.hpp | awk -F: '{s+=$2} END {print s}') rule declarations)"
+start=$(date +%s.%N)
+g++ -std=c++20 -O0 -fsyntax-only -DONNX_ML=1 -DONNX_NAMESPACE=onnx -Iinclude -Irules -x c++ - <<'CPP'
+#include "opbridge/rules/onnx_to_tflite/convert.hpp"
+CPP
+end=$(date +%s.%N)
+echo "rules/opbridge/rules/onnx_to_tflite/convert.hpp (every ONNX -> TFLite rule, the opset rules, the pipeline): $(echo "$end - $start" | bc) s"
 echo
-echo "== read/write and opset conversion (to 17)"
-"$build_dir/tests/opbridge_bench" --opset 17 \
+echo "== read/write, opset conversion (to 17) and ONNX -> TFLite"
+"$build_dir/tests/opbridge_bench" --opset 17 --tflite \
   "$models/resnet18-opset13.onnx" "$models/mobilenet_v3_small-opset13.onnx" \
   "$models/convnext_tiny-opset13.onnx" "$models/vit_b_16-opset13.onnx" \
   "$models/mediapipe/face_detection_short_range.tflite" "$models/mediapipe/face_detection_full_range_sparse.tflite" \

@@ -8,6 +8,8 @@
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/complete.hpp"
 #include "opbridge/rules/onnx_to_tflite/convert.hpp"
+#include "opbridge/pass/profile_rewrite.hpp"
+#include "opbridge/rules/profiles/all.hpp"
 
 namespace opbridge::cli {
 namespace {
@@ -71,6 +73,20 @@ int cmd_convert(const Args& a) {
         }
         print_diagnostics(diags, a.has_flag("--json"));
     }
+    if (a.has("--profile")) {
+        const auto* profile = opbridge::rules::profiles::find(a.options.at("--profile"));
+        if (!profile)
+            throw UsageError{"no profile '" + a.options.at("--profile") + "' (opbridge check --profile list names them)"};
+        if (model.format != Format::onnx || *out_format != Format::onnx)
+            throw UsageError{"--profile rewrites ONNX for an ONNX consumer: give an .onnx input and output"};
+        Diagnostics diags;
+        bool ok = opbridge::rewrite_for_profile(model, *profile, diags, opbridge::rules::onnx_opset::table, in);
+        print_diagnostics(diags, a.has_flag("--json"));
+        if (!ok) {
+            std::cerr << "opbridge: " << in << " cannot be rewritten for " << a.options.at("--profile") << "; nothing was written\n";
+            return kFailure;
+        }
+    }
     if (model.format == Format::onnx && *out_format == Format::tflite) {
         namespace to_tflite = opbridge::rules::onnx_to_tflite;
         to_tflite::Options options;
@@ -106,8 +122,9 @@ const Register reg{{"convert",
                     "          [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data\n"
                     "          [--nhwc-io]              ONNX -> TFLite: rank-4 inputs and outputs NHWC (default: as in ONNX)\n"
                     "          [--fp16]                 ONNX -> TFLite: weights stored as float16 (+DEQUANTIZE)\n"
+                    "          [--profile P]            rewrite what consumer P rejects into what it accepts (check --profile list)\n"
                     "          [--input-shape N=d,..]   fix the sizes of dynamic inputs (several: 'a=1,3;b=1,5')\n",
-                    {"--opset", "--external-data", "--input-shape"}, {"--json", "--force", "--nhwc-io", "--fp16"}, cmd_convert, 30}};
+                    {"--opset", "--external-data", "--input-shape", "--profile"}, {"--json", "--force", "--nhwc-io", "--fp16"}, cmd_convert, 30}};
 
 } // namespace
 } // namespace opbridge::cli

@@ -26,14 +26,19 @@ struct LoweringRequest {
     bool spatial_io = false;  // rank-4 graph inputs/outputs in the target's spatial layout
 };
 
-namespace detail {
-
+// Removes nodes whose outputs nothing reads (nodes, subgraphs or graph outputs), and
+// initializers nothing reads, until none is left.
 inline void drop_unread(Graph& g) {
-    for (bool changed = true; changed;) {
-        changed = false;
-        std::unordered_set<const Value*> read(g.outputs.begin(), g.outputs.end());
-        for (Node* n : g.nodes())
+    auto collect_reads = [](const Graph& graph, std::unordered_set<const Value*>& read, auto& self) -> void {
+        read.insert(graph.outputs.begin(), graph.outputs.end());
+        for (Node* n : graph.nodes()) {
             for (Value* v : n->inputs) read.insert(v);
+            for (Graph* sub : n->subgraphs()) self(*sub, read, self);
+        }
+    };
+    for (bool changed = true; changed;) {
+        std::unordered_set<const Value*> read;
+        collect_reads(g, read, collect_reads);
         std::vector<const Node*> dead;
         for (Node* n : g.nodes()) {
             bool used = false;
@@ -45,6 +50,14 @@ inline void drop_unread(Graph& g) {
         std::erase_if(g.initializers, [&](Value* v) { return !read.count(v); });
     }
 }
+
+// The name rules are declared under: the op type in the default domain ("Conv", "CONV_2D"),
+// "domain.type" elsewhere ("custom.Convolution2DTransposeBias", "com.microsoft.FusedConv").
+inline std::string rule_key(const Op& op) {
+    return op.domain.empty() || op.domain == "ai.onnx" ? op.type : op.domain + "." + op.type;
+}
+
+namespace detail {
 
 inline std::string unsupported_hint(const Node& n) {
     return "cut the graph before node '" + n.name + "' (opbridge cut IN OUT --outputs <its inputs>), convert the rest, "
@@ -62,9 +75,8 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
 
     // Every node without a rule, in one report.
     for (const Node* n : src.nodes()) {
-        const rule::LoweringEntry* e = table.find(n->op.type, n->op.version);
-        bool foreign_domain = !n->op.domain.empty() && n->op.domain != "ai.onnx";
-        if (e && e->supported() && !foreign_domain) continue;
+        const rule::LoweringEntry* e = table.find(rule_key(n->op), n->op.version);
+        if (e && e->supported()) continue;
         Diagnostic d;
         d.severity = Severity::error;
         d.code = "lower.unsupported";
@@ -72,11 +84,11 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         d.node = n->name.empty() ? "<unnamed>" : n->name;
         d.op = to_string(n->op);
         std::string target_name(dialect_name(request.dialect->dialect));
-        if (e && !foreign_domain) {
+        if (e) {
             d.message = "cannot be converted to " + target_name + ": " + std::string(e->reason);
         } else {
             d.message = "no rule converts this op to " + target_name;
-            for (const auto* other : table.for_op(n->op.type))
+            for (const auto* other : table.for_op(rule_key(n->op)))
                 d.considered.push_back({std::string(other->op) + " versions " + std::to_string(other->since) + ".." +
                                             (other->until == INT_MAX ? std::string("") : std::to_string(other->until)),
                                         "does not cover version " + std::to_string(n->op.version)});
@@ -109,7 +121,7 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         bool blocked = false;
         for (const Value* v : n->inputs)
             if (v && (failed.count(v) || (!ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v)))) blocked = true;
-        const rule::LoweringEntry* e = table.find(n->op.type, n->op.version);
+        const rule::LoweringEntry* e = table.find(rule_key(n->op), n->op.version);
         auto give_up = [&] {
             for (const Value* v : n->outputs)
                 if (v) failed.insert(v);
@@ -151,7 +163,7 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         }
         out.outputs.push_back(v);
     }
-    detail::drop_unread(out);
+    drop_unread(out);
     target.producer_name = "opbridge";
     target.doc_string = source.doc_string;
     target.metadata_props = source.metadata_props;

@@ -120,6 +120,7 @@ struct TargetDialect {
     void (*transpose)(LoweringContext&, Value* x, const layout::Perm& perm, Value* out);
     void (*reshape)(LoweringContext&, Value* x, const std::vector<int64_t>& dims, Value* out);
     layout::Perm (*spatial)(std::size_t rank);  // the layout source ops want, relative to the source's
+    int64_t default_version = 1;                // op version of emitted nodes (ONNX: the opset rules target)
 };
 
 struct LoweringOptions {
@@ -228,19 +229,21 @@ public:
     }
     // A target node `op` from `inputs` to new values of the given types.
     std::vector<Value*> emit(std::string_view op, std::vector<Value*> inputs, std::vector<Attribute> attributes,
-                             std::vector<Type> output_types, int64_t version = 1) {
+                             std::vector<Type> output_types, int64_t version = 0) {
         std::vector<Value*> outs;
         for (auto& t : output_types) outs.push_back(new_value(base_name() + "_" + lower(op), std::move(t)));
         emit_into(op, std::move(inputs), outs, std::move(attributes), version);
         return outs;
     }
     Value* emit1(std::string_view op, std::vector<Value*> inputs, std::vector<Attribute> attributes, Type output_type,
-                 int64_t version = 1) {
+                 int64_t version = 0) {
         return emit(op, std::move(inputs), std::move(attributes), {std::move(output_type)}, version)[0];
     }
     Node* emit_into(std::string_view op, std::vector<Value*> inputs, std::vector<Value*> outputs,
-                    std::vector<Attribute> attributes, int64_t version = 1) {
-        Node* n = graph().add_node(Op{dialect_.dialect, "", std::string(op), version}, std::move(inputs), std::move(outputs),
+                    std::vector<Attribute> attributes, int64_t version = 0) {
+        // version 0: the dialect's default
+        Node* n = graph().add_node(Op{dialect_.dialect, "", std::string(op), version ? version : dialect_.default_version},
+                                   std::move(inputs), std::move(outputs),
                                    unique_node_name(base_name()));
         n->attributes = std::move(attributes);
         if (node_) {
@@ -251,7 +254,7 @@ public:
     }
     // Emits the node that computes source output i, held in the node's layout; returns it.
     Value* emit_output(std::size_t i, std::string_view op, std::vector<Value*> inputs, std::vector<Attribute> attributes = {},
-                       int64_t version = 1) {
+                       int64_t version = 0) {
         Value* out = output_value(i);
         emit_into(op, std::move(inputs), {out}, std::move(attributes), version);
         return out;

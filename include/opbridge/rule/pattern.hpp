@@ -275,7 +275,9 @@ bool try_apply(Node& root, RewriteContext& ctx) {
     build(Rule.replacement, root, ctx, b, &outputs);
     Graph& g = ctx.graph();
     g.remove_node(&root);
-    for (Node* n : b.matched) {
+    // Outermost first: a node read only by matched nodes is free once those are gone.
+    for (auto it = b.matched.rbegin(); it != b.matched.rend(); ++it) {
+        Node* n = *it;
         bool read = false;
         for (Value* v : n->outputs) read = read || (v && value_is_read(g, v));
         if (!read) g.remove_node(n);

@@ -81,6 +81,7 @@ inline std::optional<Model> convert(Model& onnx, const Options& options, Diagnos
     r.folded_into_conv = fold_into_conv(g);
     static constexpr rule::PatternEntry patterns[] = {patterns::hard_swish, patterns::gelu_a, patterns::gelu_b};
     r.patterns = rule::apply_patterns(onnx, g, patterns, diags, file, canonical_opset);
+    drop_unread(g);
     infer_shapes(onnx);
     // 4.
     Model target;

@@ -23,6 +23,10 @@ inline Outcome reshape_to_output(const Node& n, LoweringContext& c) {
     if (auto p = layout::reshape_layout(*in, held, *out, preferred)) {
         out_perm = *p;
         x = c.held(0, held);
+    } else if (auto ready = layout::reshape_ready_layout(*in, held, *out)) {
+        // move the data once, to the nearest layout the reshape can work in
+        x = c.held(0, *ready);
+        out_perm = layout::reshape_layout(*in, *ready, *out, preferred).value_or(layout::identity(out->size()));
     } else {
         x = c.held(0, layout::identity(in->size()));
     }
