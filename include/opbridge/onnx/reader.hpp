@@ -21,6 +21,7 @@
 #include "opbridge/io/file.hpp"
 #include "opbridge/ir/model.hpp"
 #include "opbridge/limits.hpp"
+#include "opbridge/onnx/node_meta.hpp"
 
 namespace opbridge::onnx_file {
 
@@ -232,7 +233,25 @@ private:
             n->empty_domain_written = np.has_domain() && np.domain().empty();
             n->attributes.reserve(np.attribute_size());
             for (const auto& a : np.attribute()) n->attributes.push_back(read_attribute(a, g, depth, np));
+            read_node_metadata(np, *n);
         }
+    }
+
+    // NodeProto.metadata_props is newer than libonnx's proto, so protobuf keeps it among the
+    // unknown fields (node_meta.hpp says how NodeMeta maps onto it).
+    void read_node_metadata(const ::onnx::NodeProto& np, Node& n) {
+        const auto& unknown = np.unknown_fields();
+        std::vector<KeyValue> props;
+        for (int i = 0; i < unknown.field_count(); ++i) {
+            const auto& f = unknown.field(i);
+            if (f.number() != node_metadata_props_field) continue;
+            ::onnx::StringStringEntryProto entry;
+            if (f.type() != google::protobuf::UnknownField::TYPE_LENGTH_DELIMITED || !entry.ParseFromString(f.length_delimited()))
+                fail("onnx.parse", file_, "node '" + np.name() + "' (" + np.op_type() + "), metadata_props",
+                     "is not a list of key/value entries");
+            props.push_back({entry.key(), entry.value()});
+        }
+        if (!props.empty()) n.meta = meta_from_props(props);
     }
 
     Attribute read_attribute(const ::onnx::AttributeProto& a, Graph& g, int depth, const ::onnx::NodeProto& np) {

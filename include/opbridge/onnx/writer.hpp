@@ -2,7 +2,8 @@
 // IR -> ONNX file. Fields are written in field-number order, as protobuf's own serializer
 // does, and each tensor keeps the storage form it was read in (raw_data, typed fields or
 // external data), so reading a file and writing it back gives an equal ModelProto.
-// Field numbers are those of onnx.proto (ONNX 1.12).
+// Field numbers are those of onnx.proto (ONNX 1.12), plus NodeProto.metadata_props (9, ONNX 1.16)
+// for node metadata (node_meta.hpp).
 
 #include <filesystem>
 #include <string>
@@ -11,6 +12,7 @@
 #include "opbridge/diagnostics.hpp"
 #include "opbridge/io/file.hpp"
 #include "opbridge/ir/model.hpp"
+#include "opbridge/onnx/node_meta.hpp"
 #include "opbridge/onnx/wire.hpp"
 
 namespace opbridge::onnx_file {
@@ -139,6 +141,7 @@ private:
         for (const auto& a : n.attributes) e.message_field(5, [&](E& s) { attribute(s, a); });
         if (!n.doc_string.empty()) e.bytes_field(6, n.doc_string);
         if (!n.op.domain.empty() || n.empty_domain_written) e.bytes_field(7, n.op.domain);
+        for (const auto& kv : meta_to_props(n.meta)) e.message_field(node_metadata_props_field, [&](E& s) { key_value(s, kv); });
     }
 
     void value_info(E& e, const Value& v) const {
