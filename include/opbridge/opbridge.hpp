@@ -2,14 +2,17 @@
 // Everything in opbridge's core: the IR, the readers and writers, diagnostics and summaries.
 // Rule headers (rules/opbridge/rules/...) are included separately, by choice.
 #include "opbridge/diagnostics.hpp"
+#include "opbridge/graphviz.hpp"
 #include "opbridge/ir.hpp"
 #include "opbridge/limits.hpp"
 #include "opbridge/model_io.hpp"
 #include "opbridge/pass/check.hpp"
+#include "opbridge/pass/cut.hpp"
 #include "opbridge/pass/fold_constants.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/pass/profile_rewrite.hpp"
 #include "opbridge/pass/shape_inference.hpp"
+#include "opbridge/pass/splice.hpp"
 #include "opbridge/profile.hpp"
 #include "opbridge/report.hpp"
 #include "opbridge/rule/pattern.hpp"
