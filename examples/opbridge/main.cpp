@@ -53,6 +53,7 @@ Args parse(int argc, char** argv) {
     bool command_seen = false;
     for (int i = 1; i < argc; ++i) {
         std::string s = argv[i];
+        if (s == "-o") s = "--output";  // the one short option: where a command writes
         if (s.rfind("--", 0) == 0) {
             std::string name = s, value;
             if (auto eq = s.find('='); eq != std::string::npos) {
@@ -65,6 +66,7 @@ Args parse(int argc, char** argv) {
                     value = argv[++i];
                 }
                 a.options[name] = value;
+                a.all_options.emplace_back(name, value);
             } else if (is_in(kGlobalFlags, name) || (command && is_in(command->flags, name))) {
                 a.flags.push_back(name);
             } else {
@@ -103,6 +105,23 @@ double real_option(const Args& a, const std::string& name, double fallback) {
     } catch (const std::exception&) {
         throw UsageError{name + " takes a non-negative number, not '" + it->second + "'"};
     }
+}
+
+std::vector<std::string> list_option(const Args& a, const std::string& name) {
+    std::vector<std::string> out;
+    auto it = a.options.find(name);
+    if (it == a.options.end()) return out;
+    std::string item;
+    for (std::size_t i = 0; i <= it->second.size(); ++i) {
+        if (i == it->second.size() || it->second[i] == ',') {
+            if (item.empty()) throw UsageError{name + " takes a comma-separated list of names, not '" + it->second + "'"};
+            out.push_back(item);
+            item.clear();
+        } else {
+            item += it->second[i];
+        }
+    }
+    return out;
 }
 
 ReadOptions read_options(const Args& a) {

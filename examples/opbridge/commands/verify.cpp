@@ -1,27 +1,180 @@
-// opbridge verify: run two models in the reference runtimes and compare their outputs.
+// opbridge verify: run two models in the reference runtimes and compare their outputs, and
+// with --intermediate the tensors inside them, naming the first node where they part.
 
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <unordered_set>
 
 #include "cli.hpp"
+#include "layout.hpp"
+#include "opbridge/pass/shape_inference.hpp"
 #include "reference_runtime.hpp"
 
 namespace opbridge::cli {
 namespace {
 
-// Runs both models on the same seeded inputs (matched by position) and compares outputs.
-int cmd_verify(const Args& a) {
-    expect_positional(a, 2, "verify A B [--seed S] [--rtol R] [--atol A]");
-    namespace rt = opbridge::testing;
-    auto runtime_for = [](const std::string& path) -> std::unique_ptr<rt::ReferenceRuntime> {
-        auto model = opbridge::read_model(path);  // a clear error for unreadable files first
-        if (model.format == opbridge::Format::tflite) return std::make_unique<rt::TfliteRuntime>();
-        return std::make_unique<rt::OnnxRuntime>();
+namespace rt = opbridge::testing;
+namespace fs = std::filesystem;
+
+std::unique_ptr<rt::ReferenceRuntime> runtime_for(opbridge::Format format) {
+    if (format == opbridge::Format::tflite) return std::make_unique<rt::TfliteRuntime>();
+    return std::make_unique<rt::OnnxRuntime>();
+}
+
+// --inputs DIR: input_0.pb, input_1.pb, ... (one serialized ONNX TensorProto each, the
+// layout of the ONNX backend test data), matched to the model's inputs by position.
+std::vector<rt::HostTensor> inputs_from_folder(const std::string& dir, const std::vector<rt::TensorDescription>& wanted) {
+    if (!fs::is_directory(dir))
+        opbridge::fail("verify.inputs", dir, "", "is not a folder", "give a folder holding input_0.pb, input_1.pb, ...");
+    std::vector<rt::HostTensor> out;
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        std::string path = (fs::path(dir) / ("input_" + std::to_string(i) + ".pb")).string();
+        if (!fs::exists(path))
+            opbridge::fail("verify.inputs", path, "", "is missing: the model has " + std::to_string(wanted.size()) +
+                           " input(s), so the folder needs input_0.pb .. input_" + std::to_string(wanted.size() - 1) + ".pb");
+        opbridge::Tensor t = opbridge::onnx_file::read_tensor_file(path);
+        rt::HostTensor h;
+        h.name = wanted[i].name;
+        h.dtype = static_cast<rt::DType>(t.dtype);
+        h.dims = t.dims;
+        h.data.assign(t.data.data(), t.data.data() + t.data.size());
+        h.strings = t.strings;
+        if (h.dtype != wanted[i].dtype)
+            opbridge::fail("verify.inputs", path, "data_type", "is " + rt::dtype_name(h.dtype) + " but input '" + wanted[i].name +
+                           "' takes " + rt::dtype_name(wanted[i].dtype));
+        bool dims_fit = h.dims.size() == wanted[i].dims.size();
+        for (std::size_t d = 0; dims_fit && d < h.dims.size(); ++d) dims_fit = wanted[i].dims[d] < 0 || wanted[i].dims[d] == h.dims[d];
+        if (!dims_fit) {
+            std::string have, want;
+            for (auto d : h.dims) have += (have.empty() ? "" : ",") + std::to_string(d);
+            for (auto d : wanted[i].dims) want += (want.empty() ? "" : ",") + (d < 0 ? std::string("?") : std::to_string(d));
+            opbridge::fail("verify.inputs", path, "dims", "are [" + have + "] but input '" + wanted[i].name + "' takes [" + want + "]");
+        }
+        out.push_back(std::move(h));
+    }
+    return out;
+}
+
+// The same data for B's inputs: renamed, and transposed where B takes another layout.
+std::vector<rt::HostTensor> inputs_for(const std::vector<rt::HostTensor>& inputs, const std::vector<rt::TensorDescription>& wanted) {
+    std::vector<rt::HostTensor> out;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        std::vector<int64_t> dims = wanted[i].dims;
+        for (std::size_t d = 0; d < dims.size() && d < inputs[i].dims.size(); ++d)
+            if (dims[d] < 0) dims[d] = inputs[i].dims[d];
+        auto perm = rt::layout_permutation(inputs[i].dims, dims);
+        out.push_back(perm ? rt::transposed(inputs[i], *perm) : inputs[i]);
+        out.back().name = wanted[i].name;
+    }
+    return out;
+}
+
+// Compares `actual` with `expected`, transposing it when its layout differs.
+rt::Comparison compare_any_layout(const rt::HostTensor& expected_raw, const rt::HostTensor& actual_raw, rt::Tolerance tolerance) {
+    auto expected = rt::dequantized(expected_raw);
+    auto actual = rt::dequantized(actual_raw);
+    if (auto perm = rt::layout_permutation(actual.dims, expected.dims)) actual = rt::transposed(actual, *perm);
+    actual.name = expected.name;
+    return rt::compare(expected, actual, tolerance);
+}
+
+std::string describe(const rt::Comparison& c) {
+    if (!c.comparable) return "not comparable: " + c.mismatch;
+    return "max abs " + std::to_string(c.max_abs) + ", max rel " + std::to_string(c.max_rel) +
+           (c.passed() ? "  ok" : "  DIFFERS: " + c.summary());
+}
+
+// Outputs of nodes that only compute constants (Constant, Identity of a weight).
+std::unordered_set<const opbridge::Value*> constant_values(const opbridge::Graph& g) {
+    std::unordered_set<const opbridge::Value*> constant(g.initializers.begin(), g.initializers.end());
+    for (const opbridge::Node* n : g.nodes()) {
+        bool all = n->subgraphs().empty();
+        for (const opbridge::Value* v : n->inputs) all = all && (!v || constant.count(v));
+        if (all)
+            for (const opbridge::Value* v : n->outputs)
+                if (v) constant.insert(v);
+    }
+    return constant;
+}
+
+// A tensor of A and the tensor of B that should hold the same values.
+struct Correspondence {
+    const opbridge::Node* node_a;
+    std::string tensor_a, tensor_b;
+    std::string how;  // "name" or "provenance"
+};
+
+// Pairs A's computed tensors with B's: by name first, then by provenance (a node of one
+// model lists the other's node among its source nodes; the last such node stands for it).
+std::vector<Correspondence> correspondences(const opbridge::Model& a, const opbridge::Model& b) {
+    const opbridge::Graph& ga = *a.graph;
+    const opbridge::Graph& gb = *b.graph;
+    auto const_a = constant_values(ga), const_b = constant_values(gb);
+    auto usable = [](const opbridge::Model& m, const opbridge::Value* v) {
+        // ONNX graph outputs need a type; TFLite tensors always have one.
+        return m.format == opbridge::Format::tflite ||
+               (v->type.kind == opbridge::Type::Kind::tensor && v->type.has_elem_type);
     };
+    std::vector<Correspondence> out;
+    for (const opbridge::Node* n : ga.nodes()) {
+        for (std::size_t i = 0; i < n->outputs.size(); ++i) {
+            const opbridge::Value* v = n->outputs[i];
+            if (!v || const_a.count(v) || !usable(a, v)) continue;
+            const opbridge::Value* w = gb.find(v->name());
+            std::string how = "name";
+            if (!w || w->graph() != &gb || !w->producer || const_b.count(w)) {
+                w = nullptr;
+                how = "provenance";
+                for (const opbridge::Node* m : gb.nodes()) {
+                    bool made_from_n = std::find(m->meta.source_nodes.begin(), m->meta.source_nodes.end(), n->name) != m->meta.source_nodes.end();
+                    bool n_made_from_m = std::find(n->meta.source_nodes.begin(), n->meta.source_nodes.end(), m->name) != n->meta.source_nodes.end();
+                    if ((made_from_n || n_made_from_m) && !n->name.empty() && i < m->outputs.size() && m->outputs[i] &&
+                        m->outputs.size() == n->outputs.size())
+                        w = m->outputs[i];
+                }
+            }
+            if (w && usable(b, w) && !const_b.count(w)) out.push_back({n, v->name(), w->name(), how});
+        }
+    }
+    return out;
+}
+
+// A copy of the model in `dir` whose outputs also include `extra` tensors.
+std::string with_outputs(opbridge::Model& m, const std::vector<std::string>& extra, const std::string& dir, const std::string& stem) {
+    opbridge::Graph& g = *m.graph;
+    std::unordered_set<const opbridge::Value*> present(g.outputs.begin(), g.outputs.end());
+    for (const auto& name : extra) {
+        opbridge::Value* v = g.find(name);
+        if (v && present.insert(v).second) g.outputs.push_back(v);
+    }
+    std::string path = (fs::path(dir) / (stem + (m.format == opbridge::Format::tflite ? ".tflite" : ".onnx"))).string();
+    opbridge::write_model(m, path);
+    return path;
+}
+
+struct TempDir {
+    std::string path;
+    TempDir() {
+        std::string tmpl = (fs::temp_directory_path() / "opbridge-verify-XXXXXX").string();
+        if (!::mkdtemp(tmpl.data())) opbridge::fail("io.write", tmpl, "", "cannot create a temporary folder");
+        path = tmpl;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+int cmd_verify(const Args& a) {
+    expect_positional(a, 2, "verify A B [--inputs DIR] [--seed S] [--rtol R] [--atol A] [--intermediate]");
     const std::string& pa = a.positional[0];
     const std::string& pb = a.positional[1];
-    auto ra = runtime_for(pa);
-    auto rb = runtime_for(pb);
+    auto ma = opbridge::read_model(pa, read_options(a));  // a clear error for unreadable files first
+    auto mb = opbridge::read_model(pb, read_options(a));
+    auto ra = runtime_for(ma.format);
+    auto rb = runtime_for(mb.format);
     auto da = ra->describe(pa);
     if (!da.ok) opbridge::fail("verify.runtime", pa, "", da.error);
     auto db = rb->describe(pb);
@@ -33,27 +186,59 @@ int cmd_verify(const Args& a) {
                            std::to_string(da.outputs.size()));
     uint64_t seed = number_option(a, "--seed", 0);
     rt::Tolerance tolerance{real_option(a, "--rtol", 1e-4), real_option(a, "--atol", 1e-5)};
-    auto inputs_a = rt::seeded_inputs(da.inputs, seed);
-    auto inputs_b = inputs_a;
-    for (std::size_t i = 0; i < inputs_b.size(); ++i) inputs_b[i].name = db.inputs[i].name;
-    auto out_a = ra->run(pa, inputs_a);
+    auto inputs_a = a.has("--inputs") ? inputs_from_folder(a.options.at("--inputs"), da.inputs) : rt::seeded_inputs(da.inputs, seed);
+    auto inputs_b = inputs_for(inputs_a, db.inputs);
+
+    // With --intermediate both models run as copies that also output every corresponding tensor.
+    std::unique_ptr<TempDir> temp;
+    std::vector<Correspondence> pairs;
+    std::string run_a = pa, run_b = pb;
+    if (a.has_flag("--intermediate")) {
+        opbridge::infer_shapes(ma);
+        opbridge::infer_shapes(mb);
+        pairs = correspondences(ma, mb);
+        temp = std::make_unique<TempDir>();
+        std::vector<std::string> extra_a, extra_b;
+        for (const auto& p : pairs) extra_a.push_back(p.tensor_a), extra_b.push_back(p.tensor_b);
+        run_a = with_outputs(ma, extra_a, temp->path, "a");
+        run_b = with_outputs(mb, extra_b, temp->path, "b");
+    }
+    auto out_a = ra->run(run_a, inputs_a);
     if (!out_a.ok) opbridge::fail("verify.run", pa, "", out_a.error);
-    auto out_b = rb->run(pb, inputs_b);
+    auto out_b = rb->run(run_b, inputs_b);
     if (!out_b.ok) opbridge::fail("verify.run", pb, "", out_b.error);
+
     bool all_pass = true;
-    std::cout << "verify " << pa << " vs " << pb << " (seed " << seed << ", rtol " << tolerance.rtol << ", atol "
-              << tolerance.atol << ")\n";
-    for (std::size_t i = 0; i < out_a.outputs.size(); ++i) {
-        auto expected = rt::dequantized(out_a.outputs[i]);
-        auto actual = rt::dequantized(out_b.outputs[i]);
-        actual.name = expected.name;
-        auto c = rt::compare(expected, actual, tolerance);
+    std::cout << "verify " << pa << " vs " << pb << " ("
+              << (a.has("--inputs") ? "inputs from " + a.options.at("--inputs") : "seed " + std::to_string(seed)) << ", rtol "
+              << tolerance.rtol << ", atol " << tolerance.atol << ")\n";
+    for (std::size_t i = 0; i < da.outputs.size(); ++i) {
+        auto c = compare_any_layout(out_a.outputs[i], out_b.outputs[i], tolerance);
         all_pass = all_pass && c.passed();
-        std::cout << "  output " << i << " '" << out_a.outputs[i].name << "': "
-                  << (c.comparable ? "max abs " + std::to_string(c.max_abs) + ", max rel " + std::to_string(c.max_rel) +
-                                         (c.passed() ? "  ok" : "  DIFFERS: " + c.summary())
-                                   : "not comparable: " + c.mismatch)
-                  << "\n";
+        std::cout << "  output " << i << " '" << out_a.outputs[i].name << "': " << describe(c) << "\n";
+    }
+    if (a.has_flag("--intermediate")) {
+        std::size_t compared = 0, differing = 0;
+        const Correspondence* first = nullptr;
+        rt::Comparison first_comparison;
+        for (const auto& p : pairs) {
+            const rt::HostTensor* ta = out_a.output(p.tensor_a);
+            const rt::HostTensor* tb = out_b.output(p.tensor_b);
+            if (!ta || !tb) continue;
+            auto c = compare_any_layout(*ta, *tb, tolerance);
+            ++compared;
+            if (c.passed()) continue;
+            ++differing;
+            if (!first) first = &p, first_comparison = c;
+        }
+        std::cout << "  intermediate: " << compared << " corresponding tensor(s) compared, " << differing << " differ\n";
+        if (first) {
+            all_pass = false;
+            std::cout << "  first divergence: node '" << first->node_a->name << "' (" << opbridge::to_string(first->node_a->op)
+                      << "), output '" << first->tensor_a << "'";
+            if (first->tensor_b != first->tensor_a) std::cout << " vs '" << first->tensor_b << "' (by " << first->how << ")";
+            std::cout << ": " << describe(first_comparison) << "\n";
+        }
     }
     std::cout << (all_pass ? "outputs agree" : "outputs differ") << "\n";
     return all_pass ? kOk : kFailure;
@@ -61,9 +246,11 @@ int cmd_verify(const Args& a) {
 
 const Register reg{{"verify",
                     "  verify A B [--seed S]        run both models in the reference runtimes (ONNX Runtime, TFLite) on\n"
-                    "          [--rtol R --atol A]      the same seeded inputs; report max abs/rel error per output;\n"
-                    "                                   exit 1 when any output differs beyond the tolerance\n",
-                    {"--seed", "--rtol", "--atol"}, {}, cmd_verify, 50}};
+                    "          [--inputs DIR]           the same inputs (seeded, or DIR/input_<i>.pb TensorProto files);\n"
+                    "          [--rtol R --atol A]      report max abs/rel error per output (NCHW/NHWC matched by shape);\n"
+                    "          [--intermediate]         also compare corresponding inner tensors (by name or provenance) and\n"
+                    "                                   name the first node that diverges; exit 1 beyond the tolerance\n",
+                    {"--seed", "--rtol", "--atol", "--inputs"}, {"--intermediate"}, cmd_verify, 50}};
 
 } // namespace
 } // namespace opbridge::cli
