@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "opbridge/model_io.hpp"
+#include "opbridge/report.hpp"
 #include "opbridge/rules/onnx_to_tflite/convert.hpp"
 #include "reference_runtime.hpp"
 

@@ -6,7 +6,8 @@
 //   3. ONNX-level rewrites: BatchNormalization and per-channel Mul/Add folded into the
 //      preceding Conv, x*HardSigmoid(x) -> HardSwish, the erf form of GELU -> Gelu;
 //   4. lower every node (pass/lower.hpp) with NHWC inside the graph;
-//   5. TFLite-level rewrites: fused activations, optional float16 weights;
+//   5. TFLite-level rewrites: fused activations, index permutations as GATHER, optional
+//      float16 weights;
 //   6. the legality check happens in the writer (every problem in one report).
 
 #include <map>
@@ -35,7 +36,7 @@ struct Options {
 };
 
 struct Report {
-    int folded_into_conv = 0, patterns = 0, fused_activations = 0, fp16_weights = 0;
+    int folded_into_conv = 0, patterns = 0, fused_activations = 0, permutations_to_gather = 0, fp16_weights = 0;
 };
 
 inline constexpr int64_t canonical_opset = 17;
@@ -91,6 +92,8 @@ inline std::optional<Model> convert(Model& onnx, const Options& options, Diagnos
     if (!lower_model(onnx, target, request, diags)) return std::nullopt;
     // 5.
     r.fused_activations = fuse_activations(*target.graph);
+    r.permutations_to_gather = permutations_to_gather(*target.graph);
+    drop_unread(*target.graph);
     if (options.fp16_weights) r.fp16_weights = store_weights_as_fp16(*target.graph);
     target.doc_string = "converted by opbridge from " + file;
     return target;

@@ -10,6 +10,7 @@
 
 #include "opbridge/ir/model.hpp"
 #include "opbridge/ir/tensor_values.hpp"
+#include "opbridge/pass/layout.hpp"
 
 namespace opbridge::rules::onnx_to_tflite {
 
@@ -37,6 +38,87 @@ inline int fuse_activations(Graph& g) {
         }
     }
     return fused;
+}
+
+// RESHAPE -> TRANSPOSE -> RESHAPE back to the original shape that only reorders the entries of
+// one axis (ShuffleNet's channel shuffle) is one GATHER along that axis with the order as a
+// constant: the data moves once and no TRANSPOSE is left. The order is found by running the
+// three ops on the positions themselves.
+inline int permutations_to_gather(Graph& g) {
+    int rewritten = 0;
+    std::vector<Node*> nodes(g.nodes().begin(), g.nodes().end());
+    std::unordered_set<const Node*> removed;
+    for (Node* t : nodes) {
+        if (removed.count(t) || t->op.type != "TRANSPOSE" || t->inputs.size() != 2) continue;
+        Value* mid = t->inputs[0];
+        Node* first = mid ? mid->producer : nullptr;
+        if (!first || first->op.type != "RESHAPE" || g.users(mid).size() != 1) continue;
+        Value* out_t = t->outputs[0];
+        auto readers = g.users(out_t);
+        if (readers.size() != 1 || readers[0]->op.type != "RESHAPE" || !t->inputs[1]->initializer) continue;
+        Node* second = readers[0];
+        Value* x = first->inputs[0];
+        Value* y = second->outputs[0];
+        if (!x->type.shape || !y->type.shape || !mid->type.shape) continue;
+        auto xd = static_dims(*x->type.shape), yd = static_dims(*y->type.shape), md = static_dims(*mid->type.shape);
+        if (!xd || !yd || !md || *xd != *yd) continue;
+        auto perm = tensor_as_int64s(*t->inputs[1]->initializer);
+        if (!perm || perm->size() != md->size()) continue;
+        auto count = Tensor::checked_element_count(*xd);
+        if (!count || *count > (int64_t(1) << 22)) continue;
+        // source flat index of each output position
+        std::vector<int64_t> tdims = layout::permuted(*md, *perm), in_strides(md->size(), 1);
+        for (std::size_t k = md->size(); k-- > 1;) in_strides[k - 1] = in_strides[k] * (*md)[k];
+        std::vector<int64_t> source(static_cast<std::size_t>(*count)), coord(tdims.size(), 0);
+        for (int64_t j = 0; j < *count; ++j) {
+            int64_t offset = 0;
+            for (std::size_t k = 0; k < tdims.size(); ++k) offset += coord[k] * in_strides[static_cast<std::size_t>((*perm)[k])];
+            source[static_cast<std::size_t>(j)] = offset;
+            for (std::size_t k = tdims.size(); k-- > 0;) {
+                if (++coord[k] < tdims[k]) break;
+                coord[k] = 0;
+            }
+        }
+        // the one axis of x along which positions move, and its order
+        std::vector<int64_t> strides(xd->size(), 1);
+        for (std::size_t k = xd->size(); k-- > 1;) strides[k - 1] = strides[k] * (*xd)[k];
+        auto axis_coord = [&](int64_t flat, std::size_t k) { return (flat / strides[k]) % (*xd)[k]; };
+        int moving = -1;
+        bool ok = true;
+        for (int64_t j = 0; j < *count && ok; ++j) {
+            int64_t from = source[static_cast<std::size_t>(j)];
+            for (std::size_t k = 0; k < xd->size(); ++k)
+                if (axis_coord(from, k) != axis_coord(j, k)) {
+                    if (moving >= 0 && moving != static_cast<int>(k)) ok = false;
+                    moving = static_cast<int>(k);
+                }
+        }
+        if (!ok || moving < 0) continue;
+        std::size_t axis = static_cast<std::size_t>(moving);
+        std::vector<int32_t> order(static_cast<std::size_t>((*xd)[axis]), -1);
+        for (int64_t j = 0; j < *count && ok; ++j) {
+            int64_t at = axis_coord(j, axis), from = axis_coord(source[static_cast<std::size_t>(j)], axis);
+            auto& slot = order[static_cast<std::size_t>(at)];
+            if (slot >= 0 && slot != from) ok = false;
+            slot = static_cast<int32_t>(from);
+        }
+        if (!ok) continue;
+        Value* indices = g.fresh_value(y->name() + "_order");
+        indices->initializer = Tensor::from_vector(DType::int32, {static_cast<int64_t>(order.size())}, order);
+        indices->initializer->name = indices->name();
+        indices->type = Type::tensor(DType::int32, shape_of({static_cast<int64_t>(order.size())}));
+        g.initializers.push_back(indices);
+        Node* gather = g.insert_node_before(second, Op{Dialect::tflite, "", "GATHER", 1}, {x, indices}, {}, second->name);
+        gather->attributes = {Attribute::of_int("axis", static_cast<int64_t>(axis)), Attribute::of_int("batch_dims", 0)};
+        gather->meta = second->meta;
+        second->outputs.clear();
+        gather->outputs = {y};
+        removed.insert(second);
+        g.remove_node(second);
+        g.claim_outputs(gather);
+        ++rewritten;
+    }
+    return rewritten;
 }
 
 // Float32 constants read by weight-bearing ops become float16 + DEQUANTIZE.
