@@ -1,0 +1,147 @@
+#pragma once
+// What every TFLite -> ONNX rule shares: the ONNX dialect (Transpose with a perm attribute,
+// Reshape with an int64 shape initializer, NCHW as the spatial layout, opset 17), readers for
+// the attributes the TFLite reader makes from builtin options, the fused activation every
+// arithmetic and convolution op may carry, and TFLite's SAME/VALID padding as explicit pads.
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "opbridge/rule/lowering.hpp"
+
+namespace opbridge::rules::tflite_to_onnx {
+
+using rule::Layout;
+using rule::LoweringContext;
+using rule::Outcome;
+using rule::lowering;
+using rule::not_lowered;
+using layout::Perm;
+
+// The rules below are written against this opset (Clip bounds as inputs, Resize-13, Split-13 and
+// ReduceSum-13 with axes as an input, ReduceMean-13 with axes as an attribute).
+inline constexpr int64_t rules_opset = 17;
+
+inline Value* int64_constant(LoweringContext& c, const std::vector<int64_t>& values, std::string_view hint,
+                             std::optional<std::vector<int64_t>> dims = {}) {
+    std::vector<int64_t> d = dims ? *dims : std::vector<int64_t>{static_cast<int64_t>(values.size())};
+    return c.constant_tensor(make_int64_tensor(d, values), hint);
+}
+// A scalar of the given floating type (Clip bounds, Pow exponents must match the data type).
+inline Value* scalar_constant(LoweringContext& c, double value, DType dtype, std::string_view hint) {
+    return c.constant_tensor(*make_tensor(dtype, {}, {value}), hint);
+}
+
+inline void emit_transpose(LoweringContext& c, Value* x, const Perm& perm, Value* out) {
+    c.emit_into("Transpose", {x}, {out}, {Attribute::of_ints("perm", perm)});
+}
+inline void emit_reshape(LoweringContext& c, Value* x, const std::vector<int64_t>& dims, Value* out) {
+    c.emit_into("Reshape", {x, int64_constant(c, dims, out->name() + "_shape")}, {out}, {});
+}
+
+// ONNX holds spatial tensors channels-first: a TFLite NHWC value is held as NCHW.
+inline const rule::TargetDialect onnx{Dialect::onnx, &emit_transpose, &emit_reshape, &layout::channels_first, rules_opset};
+
+// ---- attributes (builtin option fields, named as in the schema) ----------------------------------
+inline int64_t int_attribute(const Node& n, std::string_view name, int64_t fallback) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<int64_t>()) return *v;
+    return fallback;
+}
+inline double real_attribute(const Node& n, std::string_view name, double fallback) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<double>()) return *v;
+    return fallback;
+}
+inline std::vector<int64_t> ints_attribute(const Node& n, std::string_view name, std::vector<int64_t> fallback = {}) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<std::vector<int64_t>>()) return *v;
+    return fallback;
+}
+inline std::string string_attribute(const Node& n, std::string_view name, std::string fallback = {}) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<std::string>()) return *v;
+    return fallback;
+}
+
+// Static dims of input i, or an error that says what to do.
+inline std::optional<std::vector<int64_t>> require_static(LoweringContext& c, std::size_t i, std::string_view what = "input") {
+    auto d = c.dims(i);
+    if (!d) c.error("lower.dynamic-shape", std::string(what) + " " + std::to_string(i),
+                    "the shape is not static, and this conversion computes from it",
+                    "give the TFLite model static input sizes (re-export with a fixed batch)");
+    return d;
+}
+// A constant input's values, or an error naming the input.
+inline std::optional<std::vector<int64_t>> require_constant_ints(LoweringContext& c, std::size_t i, std::string_view what) {
+    auto v = c.constant_ints(i);
+    if (!v) c.error("lower.dynamic-input", "input " + std::to_string(i) + " (" + std::string(what) + ")",
+                    "the value is computed at run time; this conversion needs it constant",
+                    "make it a constant in the source model");
+    return v;
+}
+
+// ---- fused activations -------------------------------------------------------------------------
+// ActivationFunctionType after the op: RELU -> Relu, RELU6 -> Clip(0, 6), RELU_N1_TO_1 ->
+// Clip(-1, 1), TANH -> Tanh. SIGN_BIT has no ONNX counterpart (and no TFLite kernel uses it).
+inline bool activation_supported(std::string_view a) {
+    return a == "NONE" || a == "RELU" || a == "RELU6" || a == "RELU_N1_TO_1" || a == "TANH";
+}
+
+// Source output 0 computed by `op`, then the node's fused activation.
+inline Outcome emit_with_activation(const Node& n, LoweringContext& c, std::string_view op, std::vector<Value*> inputs,
+                                    std::vector<Attribute> attributes = {}) {
+    std::string act = string_attribute(n, "fused_activation_function", "NONE");
+    if (!activation_supported(act))
+        return c.error("lower.attribute", "fused_activation_function", "fused activation " + act + " has no ONNX counterpart",
+                       "remove the activation in the source model");
+    if (act == "NONE") {
+        c.emit_output(0, op, std::move(inputs), std::move(attributes));
+        return Outcome::applied;
+    }
+    Value* y = c.emit1(op, std::move(inputs), std::move(attributes), c.output_type(0));
+    DType t = y->type.elem_type;
+    if (act == "RELU") c.emit_output(0, "Relu", {y});
+    else if (act == "TANH") c.emit_output(0, "Tanh", {y});
+    else {
+        double lo = act == "RELU6" ? 0 : -1, hi = act == "RELU6" ? 6 : 1;
+        c.emit_output(0, "Clip", {y, scalar_constant(c, lo, t, n.name + "_min"), scalar_constant(c, hi, t, n.name + "_max")});
+    }
+    return Outcome::applied;
+}
+
+// ---- padding -------------------------------------------------------------------------------------
+// TFLite's SAME/VALID for a window op over `in` spatial sizes, as ONNX pads (begins, then ends).
+// SAME: total = max((ceil(in / stride) - 1) * stride + (k - 1) * dilation + 1 - in, 0), the
+// smaller half at the beginning (TFLite and TF agree on this split).
+inline std::vector<int64_t> explicit_pads(std::string_view padding, const std::vector<int64_t>& in, const std::vector<int64_t>& kernel,
+                                          const std::vector<int64_t>& strides, const std::vector<int64_t>& dilations) {
+    std::size_t n = in.size();
+    std::vector<int64_t> pads(2 * n, 0);
+    if (padding != "SAME") return pads;
+    for (std::size_t i = 0; i < n; ++i) {
+        int64_t out = (in[i] + strides[i] - 1) / strides[i];
+        int64_t total = std::max<int64_t>((out - 1) * strides[i] + (kernel[i] - 1) * dilations[i] + 1 - in[i], 0);
+        pads[i] = total / 2;
+        pads[i + n] = total - total / 2;
+    }
+    return pads;
+}
+
+// Rules that map one TFLite op to one ONNX op with the same inputs in order.
+template <fixed_string Target>
+Outcome same_op(const Node& n, LoweringContext& c) {
+    std::vector<Value*> ins;
+    for (std::size_t i = 0; i < n.inputs.size(); ++i) ins.push_back(c.input(i));
+    c.emit_output(0, Target.view(), ins);
+    return Outcome::applied;
+}
+// Binary arithmetic with a fused-activation field.
+template <fixed_string Target>
+Outcome arithmetic(const Node& n, LoweringContext& c) {
+    return emit_with_activation(n, c, Target.view(), {c.input(0), c.input(1)});
+}
+
+} // namespace opbridge::rules::tflite_to_onnx
