@@ -8,6 +8,7 @@
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/complete.hpp"
 #include "opbridge/rules/onnx_to_tflite/convert.hpp"
+#include "opbridge/rules/tflite_to_onnx/convert.hpp"
 #include "opbridge/pass/profile_rewrite.hpp"
 #include "opbridge/rules/profiles/all.hpp"
 
@@ -57,7 +58,8 @@ int cmd_convert(const Args& a) {
     check_output_path(a, in, out);
 
     auto model = opbridge::read_model(in, read_options(a));
-    if (a.options.count("--opset")) {
+    bool tflite_to_onnx = model.format == Format::tflite && *out_format == Format::onnx;  // --opset is the target there
+    if (a.options.count("--opset") && !tflite_to_onnx) {
         int64_t target = static_cast<int64_t>(number_option(a, "--opset", 0));
         if (target < 7 || target > opbridge::onnx_schema::max_opset)
             throw UsageError{"--opset takes a default-domain opset from 7 to " + std::to_string(opbridge::onnx_schema::max_opset)};
@@ -103,6 +105,23 @@ int cmd_convert(const Args& a) {
         }
         model = std::move(*converted);
     }
+    if (tflite_to_onnx) {
+        namespace to_onnx = opbridge::rules::tflite_to_onnx;
+        to_onnx::Options options;
+        options.nchw_io = a.has_flag("--nchw-io");
+        options.keep_fp16 = a.has_flag("--keep-fp16");
+        options.opset = static_cast<int64_t>(number_option(a, "--opset", static_cast<uint64_t>(to_onnx::rules_opset)));
+        if (options.opset < 7 || options.opset > opbridge::onnx_schema::max_opset)
+            throw UsageError{"--opset takes a default-domain opset from 7 to " + std::to_string(opbridge::onnx_schema::max_opset)};
+        Diagnostics diags;
+        auto converted = to_onnx::convert(model, options, diags, in);
+        print_diagnostics(diags, a.has_flag("--json"));
+        if (!converted) {
+            std::cerr << "opbridge: " << diags.error_count() << " problem(s) converting " << in << " to ONNX; nothing was written\n";
+            return kFailure;
+        }
+        model = std::move(*converted);
+    }
     if (model.format != *out_format)
         opbridge::fail("convert.unsupported", in, "",
                        std::string("conversion from ") + std::string(opbridge::format_name(model.format)) + " to " +
@@ -117,14 +136,16 @@ int cmd_convert(const Args& a) {
 
 const Register reg{{"convert",
                     "  convert IN OUT [--force]     read IN and write OUT (format from OUT's extension: .onnx, .tflite)\n"
-                    "          [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down\n"
+                    "          [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down; TFLite -> ONNX: the target (17)\n"
                     "          [--json]                 diagnostics as JSON on stderr\n"
                     "          [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data\n"
                     "          [--nhwc-io]              ONNX -> TFLite: rank-4 inputs and outputs NHWC (default: as in ONNX)\n"
                     "          [--fp16]                 ONNX -> TFLite: weights stored as float16 (+DEQUANTIZE)\n"
+                    "          [--nchw-io]              TFLite -> ONNX: rank-4 inputs and outputs NCHW (default: NHWC, as in TFLite)\n"
+                    "          [--keep-fp16]            TFLite -> ONNX: float16 weights stay float16 (+Cast)\n"
                     "          [--profile P]            rewrite what consumer P rejects into what it accepts (check --profile list)\n"
                     "          [--input-shape N=d,..]   fix the sizes of dynamic inputs (several: 'a=1,3;b=1,5')\n",
-                    {"--opset", "--external-data", "--input-shape", "--profile"}, {"--json", "--force", "--nhwc-io", "--fp16"}, cmd_convert, 30}};
+                    {"--opset", "--external-data", "--input-shape", "--profile"}, {"--json", "--force", "--nhwc-io", "--fp16", "--nchw-io", "--keep-fp16"}, cmd_convert, 30}};
 
 } // namespace
 } // namespace opbridge::cli

@@ -1,18 +1,48 @@
-// opbridge rules: which rules convert between two opsets.
+// opbridge rules: which rules convert between two opsets, or between two formats.
 
 #include <iostream>
 
 #include "cli.hpp"
 #include "opbridge/rules/onnx/opset/complete.hpp"
+#include "opbridge/rules/tflite_to_onnx/all.hpp"
+#include "opbridge/tflite/names.hpp"
 
 namespace opbridge::cli {
 namespace {
+
+// Every TFLite builtin op with the rule that converts it to ONNX, or why none does.
+int list_tflite_to_onnx() {
+    const auto& table = opbridge::rules::tflite_to_onnx::table;
+    int converted = 0, refused = 0, missing = 0;
+    for (auto code : opbridge::tflite_schema::EnumValuesBuiltinOperator()) {
+        std::string name = opbridge::tflite_file::builtin_operator_name(static_cast<int32_t>(code));
+        const auto* e = table.find(name, 1);
+        std::cout << "  " << name << ": ";
+        if (e && e->supported()) {
+            std::cout << e->targets << " (" << opbridge::rule::layout_name(e->layout) << ")\n";
+            ++converted;
+        } else if (e) {
+            std::cout << "not converted: " << e->reason << "\n";
+            ++refused;
+        } else {
+            std::cout << "NO RULE\n";
+            ++missing;
+        }
+    }
+    for (const auto& e : table.entries())
+        if (e.op.find('.') != std::string_view::npos)
+            std::cout << "  " << e.op << ": " << (e.supported() ? std::string(e.targets) : "not converted: " + std::string(e.reason)) << "\n";
+    std::cout << converted << " builtin op(s) converted, " << refused << " not convertible (reason given), " << missing
+              << " without an entry\n";
+    return kOk;
+}
 
 // Every op of the default domain whose schema changes between the two opsets, with the rule
 // that converts it (or why none can).
 int cmd_rules(const Args& a) {
     if (!a.positional.empty() || !a.options.count("--from") || !a.options.count("--to"))
         throw UsageError{"usage: opbridge rules --from A --to B"};
+    if (a.options.at("--from") == "tflite" && a.options.at("--to") == "onnx") return list_tflite_to_onnx();
     int64_t from = static_cast<int64_t>(number_option(a, "--from", 0));
     int64_t to = static_cast<int64_t>(number_option(a, "--to", 0));
     namespace schema = opbridge::onnx_schema;
@@ -67,7 +97,8 @@ int cmd_rules(const Args& a) {
 }
 
 const Register reg{{"rules",
-                    "  rules --from A --to B        which ONNX ops change between opsets A and B, and how each is converted\n",
+                    "  rules --from A --to B        which ONNX ops change between opsets A and B, and how each is converted\n"
+                    "  rules --from tflite --to onnx  every TFLite builtin op: its ONNX rule, or why it has none\n",
                     {"--from", "--to"}, {}, cmd_rules, 40}};
 
 } // namespace
