@@ -25,9 +25,15 @@ inline void take_inferred(Graph& g, const ::onnx::GraphProto& gp) {
     auto take = [&](const ::onnx::ValueInfoProto& vi) {
         if (!vi.has_type()) return;
         Value* v = g.find(vi.name());
-        if (!v || knows_shape(v->type)) return;
+        if (!v) return;
         Type t = onnx_file::detail::type_from_proto(vi.type());
-        if (t.kind != Type::Kind::none) v->type = std::move(t);
+        if (t.kind == Type::Kind::none) return;
+        // A known shape is kept, unless it has unknown dims that inference now fills (a Resize
+        // whose sizes became a constant when the shape computation in front of it was folded).
+        if (knows_shape(v->type) && (static_dims(*v->type.shape) || !knows_shape(t) || !static_dims(*t.shape) ||
+                                     t.shape->size() != v->type.shape->size()))
+            return;
+        v->type = std::move(t);
     };
     for (const auto& vi : gp.value_info()) take(vi);
     for (const auto& vi : gp.output()) take(vi);
