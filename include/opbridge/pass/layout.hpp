@@ -11,7 +11,6 @@
 // converter emits one (rank changes and unit-dim moves cost nothing at run time).
 
 #include <algorithm>
-#include <algorithm>
 #include <cstdint>
 #include <numeric>
 #include <optional>
@@ -83,29 +82,6 @@ inline Perm replace_axis(const Perm& perm, int64_t axis, std::size_t count) {
 inline Perm with_leading_axes(const Perm& perm, std::size_t count) {
     Perm out = identity(count);
     for (int64_t a : perm) out.push_back(a + static_cast<int64_t>(count));
-    return out;
-}
-
-// The layout a reduction's result is held in when the reduced source axes are dropped
-// (keepdims=0): `perm` without them, the remaining source axes renumbered in order.
-inline Perm without_axes(const Perm& perm, const std::vector<int64_t>& dropped) {
-    Perm out;
-    for (int64_t axis : perm) {
-        if (std::find(dropped.begin(), dropped.end(), axis) != dropped.end()) continue;
-        int64_t below = 0;
-        for (int64_t d : dropped) below += d < axis ? 1 : 0;
-        out.push_back(axis - below);
-    }
-    return out;
-}
-
-// `perm` with source axis `axis` moved to the end, the others keeping their order: the layout
-// in which an op that works on the last axis (SOFTMAX, TOPK_V2) sees `axis` there.
-inline Perm with_axis_last(const Perm& perm, int64_t axis) {
-    Perm out;
-    for (int64_t a : perm)
-        if (a != axis) out.push_back(a);
-    out.push_back(axis);
     return out;
 }
 
