@@ -9,6 +9,7 @@
 #include "opbridge/pass/check.hpp"
 #include "opbridge/pass/cut.hpp"
 #include "opbridge/pass/fold_constants.hpp"
+#include "opbridge/pass/lower.hpp"
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/pass/profile_rewrite.hpp"
 #include "opbridge/pass/shape_inference.hpp"

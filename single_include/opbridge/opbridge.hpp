@@ -111,8 +111,57 @@ private:
 
 } // namespace opbridge
 // ---- end opbridge/diagnostics.hpp
-// ---- begin opbridge/ir.hpp
-// The IR in one include: Model, Graph, Node, Value, Tensor, Attribute, Type, DType.
+// ---- begin opbridge/graphviz.hpp
+// A model's main graph as Graphviz DOT text, meant for a person to read:
+//   * one box per node, labelled op@version with the node's name underneath; graph inputs and
+//     outputs as ovals with their types; edges labelled with dtype and shape (run
+//     infer_shapes first to have them everywhere);
+//   * weights stay out of the picture: initializers, and nodes that only compute constants
+//     (Constant, Identity of a weight) are hidden unless `show_constants`;
+//   * nodes are grouped into clusters by the module path in their names ("/features/
+//     features.3/conv/Conv" belongs to "features.3"), at the depth that gives a handful of groups;
+//   * `collapse` draws each group as one box listing its ops, and folds runs of consecutive
+//     groups with the same ops into one box marked "xN";
+//   * `from`/`to` draw only the nodes between those tensors;
+//   * `highlight` colours the named nodes (or the producers of named tensors), e.g. the nodes
+//     a diagnostic names.
+// Unknown names in `highlight`, `from` or `to` are errors that name them.
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+// ---- begin opbridge/ir/model.hpp
+// A whole model: what produced it, which opsets it imports, its main graph, functions and
+// everything a format carries that the IR does not interpret (kept so a round trip loses nothing).
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- begin opbridge/ir/graph.hpp
+// Values, nodes and graphs. A graph owns its nodes and values; handles (Node*, Value*) stay
+// valid while the graph lives, so a rule can rewrite in place. Node order is topological as
+// read; passes that reorder say so.
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 // ---- begin opbridge/ir/attribute.hpp
 // Node attributes. The kinds and their numbering are ONNX's AttributeProto.AttributeType;
 // TFLite builtin options map onto the same kinds field by field.
@@ -596,20 +645,6 @@ inline std::string_view attribute_kind_name(AttributeKind k) noexcept {
 
 } // namespace opbridge
 // ---- end opbridge/ir/attribute.hpp
-// ---- begin opbridge/ir/graph.hpp
-// Values, nodes and graphs. A graph owns its nodes and values; handles (Node*, Value*) stay
-// valid while the graph lives, so a rule can rewrite in place. Node order is topological as
-// read; passes that reorder say so.
-
-#include <algorithm>
-#include <cstdint>
-#include <memory>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
-#include <vector>
-
 
 namespace opbridge {
 
@@ -791,6 +826,11 @@ public:
     struct NodeRange {
         const std::vector<std::unique_ptr<Node>>* nodes;
         struct iterator {
+            using iterator_category = std::forward_iterator_tag;
+            using value_type = Node*;
+            using difference_type = std::ptrdiff_t;
+            using pointer = Node* const*;
+            using reference = Node*;
             std::vector<std::unique_ptr<Node>>::const_iterator it;
             Node* operator*() const { return it->get(); }
             iterator& operator++() { ++it; return *this; }
@@ -870,17 +910,6 @@ inline void Graph::replace_uses(Value* from, Value* to) {
 
 } // namespace opbridge
 // ---- end opbridge/ir/graph.hpp
-// ---- begin opbridge/ir/model.hpp
-// A whole model: what produced it, which opsets it imports, its main graph, functions and
-// everything a format carries that the IR does not interpret (kept so a round trip loses nothing).
-
-#include <cstdint>
-#include <memory>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
 
 namespace opbridge {
 
@@ -960,6 +989,450 @@ public:
 
 } // namespace opbridge
 // ---- end opbridge/ir/model.hpp
+
+namespace opbridge {
+
+struct GraphvizOptions {
+    std::vector<std::string> highlight;  // node names, or tensor names (their producer)
+    std::vector<std::string> from, to;   // tensor names bounding the region drawn
+    bool collapse = false;
+    bool show_constants = false;
+    std::string title;  // drawn at the top; empty: the graph's name
+    std::string file;   // for diagnostics
+};
+
+namespace graphviz_detail {
+
+inline std::string html(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\n': out += "<br/>"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+inline std::string short_dtype(DType t) {
+    switch (t) {
+    case DType::float32: return "f32";
+    case DType::float16: return "f16";
+    case DType::float64: return "f64";
+    case DType::bfloat16: return "bf16";
+    case DType::int64: return "i64";
+    case DType::int32: return "i32";
+    case DType::int16: return "i16";
+    case DType::int8: return "i8";
+    case DType::uint8: return "u8";
+    case DType::boolean: return "bool";
+    default: return std::string(dtype_name(t));
+    }
+}
+
+// "f32 1x32x112x112", "i64 ?xN", or "" when nothing is known.
+inline std::string type_label(const Value* v) {
+    const Type& t = v->type;
+    std::string dtype;
+    std::optional<Shape> shape;
+    if (t.kind == Type::Kind::tensor) {
+        if (t.has_elem_type) dtype = short_dtype(t.elem_type);
+        shape = t.shape;
+    } else if (v->initializer) {
+        dtype = short_dtype(v->initializer->dtype);
+        shape = shape_of(v->initializer->dims);
+    }
+    std::string s = dtype;
+    if (shape) {
+        std::string dims;
+        for (std::size_t i = 0; i < shape->size(); ++i) {
+            const Dim& d = (*shape)[i];
+            if (i) dims += "x";
+            dims += d.is_known() ? std::to_string(d.value) : d.kind == Dim::Kind::param ? d.param : "?";
+        }
+        if (shape->empty()) dims = "scalar";
+        s += (s.empty() ? "" : " ") + dims;
+    }
+    return s;
+}
+
+inline std::string shorten(const std::string& s, std::size_t max) {
+    if (s.size() <= max) return s;
+    return "…" + s.substr(s.size() - (max - 1));
+}
+
+// The module path of a node from its name: "/features/features.3/conv/Conv" -> {features,
+// features.3, conv}. TFLite names ("model/conv2d/Conv2D;model/bn/...") use the part before ';'.
+inline std::vector<std::string> module_path(const Node& n) {
+    std::string name = n.name.substr(0, n.name.find(';'));
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char c : name) {
+        if (c == '/') {
+            if (!cur.empty()) parts.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    return parts;  // the last component (the op's own name) is left out
+}
+
+inline std::string join_path(const std::vector<std::string>& p, std::size_t depth) {
+    std::string s;
+    for (std::size_t i = 0; i < std::min(depth, p.size()); ++i) s += (i ? "/" : "") + p[i];
+    return s;
+}
+
+class DotBuilder {
+public:
+    DotBuilder(const Model& model, const GraphvizOptions& options) : model_(model), g_(*model.graph), options_(options) {}
+
+    std::string build() {
+        find_constants();
+        choose_nodes();
+        resolve_highlight();
+        group_nodes();
+        std::string out = "digraph \"opbridge\" {\n";
+        std::string title = options_.title;
+        if (title.empty()) {
+            title = g_.name.empty() ? std::string(format_name(model_.format)) : g_.name;
+            if (auto opset = model_.opset(""); opset && model_.format == Format::onnx) title += "  (opset " + std::to_string(*opset) + ")";
+        }
+        out += "  graph [rankdir=TB, fontname=\"Helvetica\", fontsize=14, nodesep=0.3, ranksep=0.3, labelloc=t, "
+               "label=<" + html(title) + ">];\n"
+               "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#e8eef7\", color=\"#5b7db1\", "
+               "fontname=\"Helvetica\", fontsize=11, margin=\"0.12,0.04\", height=0.3];\n"
+               "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#6b6b6b\", fontcolor=\"#404040\", arrowsize=0.6];\n";
+        emit_units(out);
+        emit_edges(out);
+        out += "}\n";
+        return out;
+    }
+
+private:
+    // What is drawn as one box (collapsed) or one cluster: the nodes of a module, or of a run
+    // of identical modules.
+    struct Unit {
+        std::string key;
+        std::vector<const Node*> nodes;
+        int repeat = 1;
+        std::string last_key;
+        std::string block_signature;
+        std::size_t first_size = 0;
+    };
+
+    void find_constants() {
+        for (Value* v : g_.initializers) constant_.insert(v);
+        for (Node* n : g_.nodes()) {
+            bool all_constant = n->subgraphs().empty();
+            for (Value* v : n->inputs)
+                if (v && !constant_.count(v)) all_constant = false;
+            if (!all_constant) continue;
+            constant_nodes_.insert(n);
+            for (Value* v : n->outputs)
+                if (v) constant_.insert(v);
+        }
+        for (Value* v : g_.outputs) constant_.erase(v);  // a graph output is always drawn
+    }
+
+    Value* tensor(const std::string& name, const char* role) const {
+        Value* v = g_.find(name);
+        if (!v || v->graph() != &g_)
+            fail("graph.unknown-tensor", options_.file, std::string(role) + " '" + name + "'",
+                 "no tensor of that name in the main graph", "list them with `opbridge inspect FILE --shapes`");
+        return v;
+    }
+
+    void choose_nodes() {
+        std::unordered_set<const Node*> after, before;
+        bool bounded_from = !options_.from.empty(), bounded_to = !options_.to.empty();
+        if (bounded_from) {
+            std::unordered_set<const Value*> live;
+            for (const auto& name : options_.from) live.insert(tensor(name, "--from"));
+            for (Node* n : g_.nodes()) {
+                bool reads = false;
+                for (Value* v : n->inputs) reads = reads || (v && live.count(v));
+                if (!reads) continue;
+                after.insert(n);
+                for (Value* v : n->outputs)
+                    if (v) live.insert(v);
+            }
+        }
+        if (bounded_to) {
+            std::vector<const Value*> stack;
+            for (const auto& name : options_.to) stack.push_back(tensor(name, "--to"));
+            std::unordered_set<const Value*> seen;
+            std::unordered_set<const Value*> from_set;
+            for (const auto& name : options_.from) from_set.insert(g_.find(name));
+            while (!stack.empty()) {
+                const Value* v = stack.back();
+                stack.pop_back();
+                if (!seen.insert(v).second || from_set.count(v) || !v->producer) continue;
+                before.insert(v->producer);
+                for (Value* in : v->producer->inputs)
+                    if (in) stack.push_back(in);
+            }
+        }
+        for (Node* n : g_.nodes()) {
+            if (!options_.show_constants && constant_nodes_.count(n)) continue;
+            if (bounded_from && !after.count(n)) continue;
+            if (bounded_to && !before.count(n)) continue;
+            drawn_.push_back(n);
+        }
+        if (drawn_.empty())
+            fail("graph.empty-region", options_.file, "", "no node lies between the --from and --to tensors",
+                 "check that --from comes before --to in the graph");
+        for (std::size_t i = 0; i < drawn_.size(); ++i) index_[drawn_[i]] = i;
+    }
+
+    void resolve_highlight() {
+        for (const auto& name : options_.highlight) {
+            const Node* found = nullptr;
+            for (Node* n : g_.nodes())
+                if (n->name == name) found = n;
+            if (!found)
+                if (Value* v = g_.find(name); v && v->graph() == &g_) found = v->producer;
+            if (!found)
+                fail("graph.unknown-node", options_.file, "--highlight '" + name + "'",
+                     "no node (or computed tensor) of that name in the main graph",
+                     "use node names as `opbridge inspect FILE --shapes` lists them");
+            highlighted_.insert(found);
+        }
+    }
+
+    // Groups by module path at the shallowest depth that gives at least 8 groups (or the
+    // deepest there is), so clusters are neither one giant box nor one per node.
+    void group_nodes() {
+        std::vector<std::vector<std::string>> paths;
+        std::size_t max_depth = 0;
+        for (const Node* n : drawn_) {
+            paths.push_back(module_path(*n));
+            max_depth = std::max(max_depth, paths.back().size());
+        }
+        std::size_t depth = 0;
+        for (std::size_t d = 1; d <= max_depth; ++d) {
+            std::set<std::string> keys;
+            for (const auto& p : paths)
+                if (!p.empty()) keys.insert(join_path(p, d));
+            if (keys.size() > 1) depth = d;
+            if (keys.size() >= 8) break;
+        }
+        // Units: consecutive nodes of one group; a group split by other nodes becomes several.
+        std::map<std::string, std::size_t> open;  // group key -> unit index
+        for (std::size_t i = 0; i < drawn_.size(); ++i) {
+            std::string key = depth ? join_path(paths[i], depth) : std::string();
+            if (key.empty()) key = "\x01node" + std::to_string(i);  // ungrouped: a unit of its own
+            auto it = open.find(key);
+            if (it == open.end()) {
+                units_.push_back(Unit{key, {drawn_[i]}, 1});
+                open[key] = units_.size() - 1;
+            } else {
+                units_[it->second].nodes.push_back(drawn_[i]);
+            }
+        }
+        for (std::size_t u = 0; u < units_.size(); ++u)
+            for (const Node* n : units_[u].nodes) unit_of_[n] = u;
+        if (options_.collapse) fold_runs();
+    }
+
+    std::string signature(const Unit& u) const {
+        std::string s;
+        for (const Node* n : u.nodes) s += to_string(n->op) + ";";
+        return s;
+    }
+
+    // Which units a unit reads from (through values drawn, constants aside).
+    std::set<std::size_t> sources(const Unit& u, std::size_t self) const {
+        std::set<std::size_t> out;
+        for (const Node* n : u.nodes)
+            for (Value* v : n->inputs) {
+                if (!v || constant_.count(v) || !v->producer) continue;
+                auto it = unit_of_.find(v->producer);
+                if (it != unit_of_.end() && it->second != self) out.insert(it->second);
+            }
+        return out;
+    }
+
+    // Consecutive groups with the same ops, each fed only by the one before, become one unit.
+    void fold_runs() {
+        std::vector<Unit> folded;
+        std::vector<std::size_t> new_index(units_.size());
+        for (std::size_t u = 0; u < units_.size(); ++u) {
+            bool grouped = units_[u].key[0] != '\x01' && units_[u].nodes.size() > 1;
+            if (!folded.empty() && grouped && u > 0 && new_index[u - 1] == folded.size() - 1) {
+                Unit& prev = folded.back();
+                auto src = sources(units_[u], u);
+                bool fed_by_prev = src.size() == 1 && *src.begin() == u - 1;
+                if (fed_by_prev && signature(units_[u]) == prev.block_signature) {
+                    prev.nodes.insert(prev.nodes.end(), units_[u].nodes.begin(), units_[u].nodes.end());
+                    prev.repeat += 1;
+                    prev.last_key = units_[u].key;
+                    new_index[u] = folded.size() - 1;
+                    continue;
+                }
+            }
+            folded.push_back(units_[u]);
+            folded.back().block_signature = signature(units_[u]);
+            folded.back().first_size = units_[u].nodes.size();
+            new_index[u] = folded.size() - 1;
+        }
+        units_ = std::move(folded);
+        unit_of_.clear();
+        for (std::size_t u = 0; u < units_.size(); ++u)
+            for (const Node* n : units_[u].nodes) unit_of_[n] = u;
+    }
+
+    static std::string last_component(const std::string& key) {
+        auto slash = key.rfind('/');
+        return slash == std::string::npos ? key : key.substr(slash + 1);
+    }
+
+    bool is_highlighted(const Unit& u) const {
+        for (const Node* n : u.nodes)
+            if (highlighted_.count(n)) return true;
+        return false;
+    }
+
+    std::string node_id(const Node* n) const {
+        if (options_.collapse) {
+            const Unit& u = units_[unit_of_.at(n)];
+            if (u.nodes.size() > 1) return "u" + std::to_string(unit_of_.at(n));
+        }
+        return "n" + std::to_string(index_.at(n));
+    }
+
+    std::string node_line(const Node* n) const {
+        std::string label = "<<b>" + html(to_string(n->op)) + "</b>";
+        if (!n->name.empty()) label += "<br/><font point-size=\"8\" color=\"#555555\">" + html(shorten(n->name, 48)) + "</font>";
+        label += ">";
+        std::string attrs = "label=" + label;
+        if (highlighted_.count(n)) attrs += ", fillcolor=\"#ffb3b3\", color=\"#c00000\", penwidth=2";
+        return "  " + node_id(n) + " [" + attrs + "];\n";
+    }
+
+    std::string unit_line(std::size_t ui) const {
+        const Unit& u = units_[ui];
+        // The ops of one block with their counts, in first-seen order.
+        std::vector<std::pair<std::string, int>> counts;
+        std::size_t per_block = u.repeat > 1 ? u.first_size : u.nodes.size();
+        for (std::size_t i = 0; i < per_block; ++i) {
+            std::string op = u.nodes[i]->op.type;
+            auto it = std::find_if(counts.begin(), counts.end(), [&](auto& c) { return c.first == op; });
+            if (it == counts.end()) counts.push_back({op, 1});
+            else ++it->second;
+        }
+        std::string ops;
+        int on_line = 0;
+        for (const auto& [op, count] : counts) {
+            if (on_line == 4) ops += "<br/>", on_line = 0;
+            else if (!ops.empty()) ops += "  ";
+            ops += html(op) + (count > 1 ? "×" + std::to_string(count) : "");
+            ++on_line;
+        }
+        std::string title = last_component(u.key);
+        if (u.repeat > 1) title += " … " + last_component(u.last_key) + "  (×" + std::to_string(u.repeat) + ")";
+        std::string label = "<<b>" + html(title) + "</b><br/><font point-size=\"9\">" + ops + "</font>>";
+        std::string attrs = "label=" + label + ", fillcolor=\"#fff4d6\", color=\"#b08d2a\"";
+        if (u.repeat > 1) attrs += ", peripheries=2";
+        if (is_highlighted(u)) attrs += ", fillcolor=\"#ffb3b3\", color=\"#c00000\", penwidth=2";
+        return "  u" + std::to_string(ui) + " [" + attrs + "];\n";
+    }
+
+    void emit_units(std::string& out) {
+        int cluster = 0;
+        for (std::size_t ui = 0; ui < units_.size(); ++ui) {
+            const Unit& u = units_[ui];
+            if (options_.collapse && u.nodes.size() > 1) {
+                out += unit_line(ui);
+            } else if (u.nodes.size() > 1) {
+                out += "  subgraph cluster_" + std::to_string(cluster++) + " {\n    label=<" + html(last_component(u.key)) +
+                       ">; labeljust=l; fontsize=10; style=\"rounded,dashed\"; color=\"#9aa7b8\";\n";
+                for (const Node* n : u.nodes) out += "  " + node_line(n);
+                out += "  }\n";
+            } else {
+                out += node_line(u.nodes.front());
+            }
+        }
+    }
+
+    // Where a value drawn as an edge comes from: a node, a graph input, or the region's edge.
+    std::string source_of(const Value* v, std::string& out) {
+        if (v->producer && index_.count(v->producer)) return node_id(v->producer);
+        if (auto it = external_.find(v); it != external_.end()) return it->second;
+        bool graph_input = std::find(g_.inputs.begin(), g_.inputs.end(), v) != g_.inputs.end();
+        std::string id = "t" + std::to_string(external_.size());
+        external_[v] = id;
+        std::string fill = graph_input ? "#d9f2d9" : "#f2f2f2";
+        std::string style = graph_input ? "filled" : "filled,dashed";
+        out += "  " + id + " [shape=oval, style=\"" + style + "\", fillcolor=\"" + fill + "\", color=\"#4d8a4d\", label=<<b>" +
+               html(shorten(v->name(), 40)) + "</b><br/><font point-size=\"9\">" + html(type_label(v)) + "</font>>];\n";
+        return id;
+    }
+
+    void emit_edges(std::string& out) {
+        std::set<std::tuple<std::string, std::string, const Value*>> done;
+        std::string edges;
+        for (const Node* n : drawn_) {
+            std::string to = node_id(n);
+            for (const Value* v : n->inputs) {
+                if (!v || (constant_.count(v) && !(options_.show_constants && v->producer))) continue;
+                std::string from = source_of(v, out);
+                if (from == to || !done.insert({from, to, v}).second) continue;
+                edges += "  " + from + " -> " + to + " [label=<" + html(type_label(v)) + ">];\n";
+            }
+        }
+        int k = 0;
+        for (const Value* v : g_.outputs) {
+            if (!v->producer || !index_.count(v->producer)) continue;
+            std::string id = "o" + std::to_string(k++);
+            out += "  " + id + " [shape=oval, style=filled, fillcolor=\"#fde2c4\", color=\"#b0702a\", label=<<b>" +
+                   html(shorten(v->name(), 40)) + "</b><br/><font point-size=\"9\">" + html(type_label(v)) + "</font>>];\n";
+            edges += "  " + node_id(v->producer) + " -> " + id + ";\n";
+        }
+        // The region's last tensors, when they are not graph outputs, end in a marker too.
+        for (const auto& name : options_.to) {
+            const Value* v = g_.find(name);
+            if (!v || !v->producer || !index_.count(v->producer) ||
+                std::find(g_.outputs.begin(), g_.outputs.end(), v) != g_.outputs.end())
+                continue;
+            std::string id = "o" + std::to_string(k++);
+            out += "  " + id + " [shape=oval, style=\"filled,dashed\", fillcolor=\"#fde2c4\", color=\"#b0702a\", label=<<b>" +
+                   html(shorten(v->name(), 40)) + "</b><br/><font point-size=\"9\">" + html(type_label(v)) + "</font>>];\n";
+            edges += "  " + node_id(v->producer) + " -> " + id + ";\n";
+        }
+        out += edges;
+    }
+
+    const Model& model_;
+    const Graph& g_;
+    const GraphvizOptions& options_;
+    std::unordered_set<const Value*> constant_;
+    std::unordered_set<const Node*> constant_nodes_;
+    std::vector<const Node*> drawn_;
+    std::unordered_map<const Node*, std::size_t> index_;
+    std::unordered_set<const Node*> highlighted_;
+    std::vector<Unit> units_;
+    std::unordered_map<const Node*, std::size_t> unit_of_;
+    std::unordered_map<const Value*, std::string> external_;
+};
+
+} // namespace graphviz_detail
+
+// DOT text for the main graph of `model` (see the top of this file). Call infer_shapes(model)
+// first for shapes on every edge.
+inline std::string to_dot(const Model& model, const GraphvizOptions& options = {}) {
+    return graphviz_detail::DotBuilder(model, options).build();
+}
+
+} // namespace opbridge
+// ---- end opbridge/graphviz.hpp
+// ---- begin opbridge/ir.hpp
+// The IR in one include: Model, Graph, Node, Value, Tensor, Attribute, Type, DType.
 // ---- end opbridge/ir.hpp
 // ---- begin opbridge/limits.hpp
 // Limits on what a file may make opbridge do. Each protects against hostile or broken files
@@ -1124,6 +1597,67 @@ private:
 #include <span>
 #include <string>
 
+// ---- begin opbridge/onnx/node_meta.hpp
+// How a node's metadata (NodeMeta) is stored in an ONNX file: as NodeProto.metadata_props
+// (field 9, added in ONNX 1.16; older readers keep or skip it as an unknown field). Free
+// key/values are entries of their own, in order. Provenance uses reserved keys, one entry
+// per item so any name survives unchanged:
+//   "opbridge.rule"            the rule that produced the node
+//   "opbridge.source_node.<i>" the i-th source node's name (i = 0, 1, ...)
+// Keys starting with "opbridge." are reserved for this; `opbridge meta` refuses to set them.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+namespace opbridge::onnx_file {
+
+inline constexpr int node_metadata_props_field = 9;
+inline constexpr std::string_view reserved_meta_prefix = "opbridge.";
+
+inline bool is_reserved_meta_key(std::string_view key) { return key.substr(0, reserved_meta_prefix.size()) == reserved_meta_prefix; }
+
+// The entries to write for `meta`, provenance first.
+inline std::vector<KeyValue> meta_to_props(const NodeMeta& meta) {
+    std::vector<KeyValue> out;
+    if (!meta.rule.empty()) out.push_back({"opbridge.rule", meta.rule});
+    for (std::size_t i = 0; i < meta.source_nodes.size(); ++i)
+        out.push_back({"opbridge.source_node." + std::to_string(i), meta.source_nodes[i]});
+    for (const auto& kv : meta.properties) out.push_back(kv);
+    return out;
+}
+
+// The inverse of meta_to_props. Source nodes are placed by their index, so entries out of
+// order still come back in order.
+inline NodeMeta meta_from_props(const std::vector<KeyValue>& props) {
+    NodeMeta meta;
+    const std::string source = "opbridge.source_node.";
+    for (const auto& kv : props) {
+        if (kv.key == "opbridge.rule") {
+            meta.rule = kv.value;
+        } else if (kv.key.rfind(source, 0) == 0) {
+            std::size_t index = 0;
+            bool numeric = kv.key.size() > source.size() && kv.key.size() - source.size() < 7;
+            for (std::size_t i = source.size(); numeric && i < kv.key.size(); ++i) {
+                numeric = kv.key[i] >= '0' && kv.key[i] <= '9';
+                index = index * 10 + static_cast<std::size_t>(kv.key[i] - '0');
+            }
+            if (!numeric) {
+                meta.properties.push_back(kv);
+                continue;
+            }
+            if (meta.source_nodes.size() <= index) meta.source_nodes.resize(index + 1);
+            meta.source_nodes[index] = kv.value;
+        } else {
+            meta.properties.push_back(kv);
+        }
+    }
+    return meta;
+}
+
+} // namespace opbridge::onnx_file
+// ---- end opbridge/onnx/node_meta.hpp
 
 namespace opbridge::onnx_file {
 
@@ -1335,7 +1869,25 @@ private:
             n->empty_domain_written = np.has_domain() && np.domain().empty();
             n->attributes.reserve(np.attribute_size());
             for (const auto& a : np.attribute()) n->attributes.push_back(read_attribute(a, g, depth, np));
+            read_node_metadata(np, *n);
         }
+    }
+
+    // NodeProto.metadata_props is newer than libonnx's proto, so protobuf keeps it among the
+    // unknown fields (node_meta.hpp says how NodeMeta maps onto it).
+    void read_node_metadata(const ::onnx::NodeProto& np, Node& n) {
+        const auto& unknown = np.unknown_fields();
+        std::vector<KeyValue> props;
+        for (int i = 0; i < unknown.field_count(); ++i) {
+            const auto& f = unknown.field(i);
+            if (f.number() != node_metadata_props_field) continue;
+            ::onnx::StringStringEntryProto entry;
+            if (f.type() != google::protobuf::UnknownField::TYPE_LENGTH_DELIMITED || !entry.ParseFromString(f.length_delimited()))
+                fail("onnx.parse", file_, "node '" + np.name() + "' (" + np.op_type() + "), metadata_props",
+                     "is not a list of key/value entries");
+            props.push_back({entry.key(), entry.value()});
+        }
+        if (!props.empty()) n.meta = meta_from_props(props);
     }
 
     Attribute read_attribute(const ::onnx::AttributeProto& a, Graph& g, int depth, const ::onnx::NodeProto& np) {
@@ -1606,7 +2158,8 @@ inline Model read(const std::string& path, ReadOptions options = {}) {
 // IR -> ONNX file. Fields are written in field-number order, as protobuf's own serializer
 // does, and each tensor keeps the storage form it was read in (raw_data, typed fields or
 // external data), so reading a file and writing it back gives an equal ModelProto.
-// Field numbers are those of onnx.proto (ONNX 1.12).
+// Field numbers are those of onnx.proto (ONNX 1.12), plus NodeProto.metadata_props (9, ONNX 1.16)
+// for node metadata (node_meta.hpp).
 
 #include <filesystem>
 #include <string>
@@ -1898,6 +2451,7 @@ private:
         for (const auto& a : n.attributes) e.message_field(5, [&](E& s) { attribute(s, a); });
         if (!n.doc_string.empty()) e.bytes_field(6, n.doc_string);
         if (!n.op.domain.empty() || n.empty_domain_written) e.bytes_field(7, n.op.domain);
+        for (const auto& kv : meta_to_props(n.meta)) e.message_field(node_metadata_props_field, [&](E& s) { key_value(s, kv); });
     }
 
     void value_info(E& e, const Value& v) const {
@@ -44875,6 +45429,309 @@ inline bool check_model(const Model& model, Diagnostics& diags, const std::strin
 
 } // namespace opbridge
 // ---- end opbridge/pass/check.hpp
+// ---- begin opbridge/pass/cut.hpp
+// Graph surgery, part one: keep only what computes some tensors from some others. The usual
+// use is cutting a detector before its NMS block, converting the body, and re-attaching the
+// post-processing in the target format (pass/splice.hpp).
+//
+// cut_model(model, {outputs, inputs}) rewrites the main graph in place:
+//   * outputs: the given tensors, in the given order;
+//   * inputs: the given tensors (produced ones become inputs and lose their producer), or,
+//     when none are given, the original graph inputs that the outputs need;
+//   * nodes: those on a path from the inputs to the outputs, in their original order (nodes
+//     whose subgraphs read outer values count those as inputs);
+//   * initializers and value_info: the ones the kept nodes use;
+//   * new inputs keep the type shape inference gives them (ONNX) or the file's (TFLite).
+// It fails, naming the file and the tensor, when a name is unknown or when an output needs a
+// graph input that is not among the given inputs. Works for ONNX and TFLite models alike.
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+// ---- begin opbridge/pass/shape_inference.hpp
+// Types and shapes of values the file left undeclared, from ONNX's own shape inference
+// (libonnx), run on a copy of the model without its weights so it costs little memory.
+// Inferred types serve rules (a rank to normalize a negative axis, a dtype for a Cast);
+// they are not written out unless the value was already listed in value_info.
+
+#include <onnx/checker.h>
+#include <onnx/shape_inference/implementation.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+
+namespace opbridge {
+
+namespace detail {
+
+inline bool knows_shape(const Type& t) { return t.kind == Type::Kind::tensor && t.has_elem_type && t.shape.has_value(); }
+
+inline void take_inferred(Graph& g, const ::onnx::GraphProto& gp) {
+    auto take = [&](const ::onnx::ValueInfoProto& vi) {
+        if (!vi.has_type()) return;
+        Value* v = g.find(vi.name());
+        if (!v) return;
+        Type t = onnx_file::detail::type_from_proto(vi.type());
+        if (t.kind == Type::Kind::none) return;
+        // A known shape is kept, unless it has unknown dims that inference now fills (a Resize
+        // whose sizes became a constant when the shape computation in front of it was folded).
+        if (knows_shape(v->type) && (static_dims(*v->type.shape) || !knows_shape(t) || !static_dims(*t.shape) ||
+                                     t.shape->size() != v->type.shape->size()))
+            return;
+        v->type = std::move(t);
+    };
+    for (const auto& vi : gp.value_info()) take(vi);
+    for (const auto& vi : gp.output()) take(vi);
+    // Subgraphs: nodes were written in order, so the i-th NodeProto is the i-th node.
+    int i = 0;
+    for (Node* n : g.nodes()) {
+        if (i >= gp.node_size()) break;
+        const auto& np = gp.node(i++);
+        for (const auto& a : np.attribute()) {
+            const Attribute* attr = n->attribute(a.name());
+            if (!attr) continue;
+            if (a.has_g())
+                if (auto* sub = attr->get_if<GraphPtr>()) take_inferred(**sub, a.g());
+            if (auto* subs = attr->get_if<std::vector<GraphPtr>>())
+                for (int k = 0; k < a.graphs_size() && k < static_cast<int>(subs->size()); ++k) take_inferred(*(*subs)[k], a.graphs(k));
+        }
+    }
+}
+
+// Large initializers were written without data (external data pointing nowhere); inference
+// only needs their type, so they become typed graph inputs and the checker has no file to
+// look for.
+inline void elided_initializers_to_inputs(::onnx::GraphProto& g) {
+    auto* inits = g.mutable_initializer();
+    for (int i = inits->size() - 1; i >= 0; --i) {
+        const auto& t = inits->Get(i);
+        if (t.data_location() != ::onnx::TensorProto::EXTERNAL) continue;
+        bool listed = false;
+        for (const auto& in : g.input()) listed = listed || in.name() == t.name();
+        if (!listed) {
+            auto* in = g.add_input();
+            in->set_name(t.name());
+            auto* tt = in->mutable_type()->mutable_tensor_type();
+            tt->set_elem_type(t.data_type());
+            auto* shape = tt->mutable_shape();
+            for (auto d : t.dims()) shape->add_dim()->set_dim_value(d);
+        }
+        inits->DeleteSubrange(i, 1);
+    }
+    for (auto& n : *g.mutable_node())
+        for (auto& a : *n.mutable_attribute()) {
+            if (a.has_g()) elided_initializers_to_inputs(*a.mutable_g());
+            for (auto& sub : *a.mutable_graphs()) elided_initializers_to_inputs(sub);
+        }
+}
+
+} // namespace detail
+
+// Fills in the types of values of `model` that have none (or no shape). Never fails: what
+// cannot be inferred stays unknown.
+inline void infer_shapes(Model& model) {
+    if (model.format != Format::onnx) return;
+    onnx_file::WriteOptions options;
+    options.elide_data_above = 4096;  // shape computations need small constants only
+    ::onnx::ModelProto proto;
+    try {
+        std::string bytes = onnx_file::write_bytes(model, options);
+        if (!proto.ParseFromString(bytes)) return;
+        detail::elided_initializers_to_inputs(*proto.mutable_graph());
+        // libonnx's inference trusts its input (a malformed node can crash it): only models
+        // that pass its own checker go in. Elided tensors are external data it does not open.
+        ::onnx::checker::CheckerContext checker;
+        checker.set_ir_version(static_cast<int>(proto.ir_version()));
+        std::unordered_map<std::string, int> opsets;
+        for (const auto& o : proto.opset_import()) opsets[o.domain()] = static_cast<int>(o.version());
+        checker.set_opset_imports(opsets);
+        ::onnx::checker::LexicalScopeContext scope;
+        ::onnx::checker::check_graph(proto.graph(), checker, scope);
+        ::onnx::ShapeInferenceOptions inference(false, 0, true);
+        ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
+    } catch (const std::exception& e) {
+        if (std::getenv("OPBRIDGE_DEBUG_INFERENCE")) std::fprintf(stderr, "shape inference: %s\n", e.what());
+        // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
+        // inferred before the failure.
+    }
+    detail::take_inferred(*model.graph, proto.graph());
+}
+
+// The rank of a value when known.
+inline std::optional<int64_t> rank_of(const Value* v) {
+    if (!v) return std::nullopt;
+    if (v->type.kind == Type::Kind::tensor && v->type.shape) return static_cast<int64_t>(v->type.shape->size());
+    if (v->initializer) return static_cast<int64_t>(v->initializer->dims.size());
+    return std::nullopt;
+}
+
+} // namespace opbridge
+// ---- end opbridge/pass/shape_inference.hpp
+
+namespace opbridge {
+
+struct CutOptions {
+    std::vector<std::string> outputs;  // required
+    std::vector<std::string> inputs;   // empty: the graph's own inputs
+    std::string file;                  // for diagnostics
+};
+
+namespace detail {
+
+// Values of the enclosing graph `outer` that a subgraph (or its subgraphs) reads.
+inline void outer_reads(const Graph& sub, const Graph& outer, std::vector<Value*>& out) {
+    for (Node* n : sub.nodes()) {
+        for (Value* v : n->inputs)
+            if (v && v->graph() == &outer) out.push_back(v);
+        for (Graph* g : n->subgraphs()) outer_reads(*g, outer, out);
+    }
+    for (Value* v : sub.outputs)
+        if (v && v->graph() == &outer) out.push_back(v);
+}
+
+inline std::vector<Value*> node_reads(const Node& n, const Graph& g) {
+    std::vector<Value*> reads;
+    for (Value* v : n.inputs)
+        if (v) reads.push_back(v);
+    for (Graph* sub : n.subgraphs()) outer_reads(*sub, g, reads);
+    return reads;
+}
+
+inline Value* named_value(Graph& g, const std::string& name, const std::string& file, const std::string& role) {
+    Value* v = g.find(name);
+    if (!v || v->graph() != &g || (!v->producer && !v->initializer &&
+                                   std::find(g.inputs.begin(), g.inputs.end(), v) == g.inputs.end()))
+        fail("cut.unknown-tensor", file, role + " '" + name + "'",
+             "no tensor of that name is computed in the main graph",
+             "list the model's tensors with `opbridge inspect " + (file.empty() ? std::string("FILE") : file) + " --shapes`");
+    return v;
+}
+
+// Signatures (TFLite) follow the new interface of the graph they describe.
+inline void retarget_signatures(Model& model, const Graph& g, int32_t graph_index) {
+    for (auto& s : model.signatures) {
+        if (s.subgraph_index != graph_index) continue;
+        s.inputs.clear();
+        s.outputs.clear();
+        for (Value* v : g.inputs) s.inputs.push_back({v->name(), v});
+        for (Value* v : g.outputs) s.outputs.push_back({v->name(), v});
+    }
+}
+
+// Drops the reader's "keep this unused tensor" mark (TFLite) from values the cut left behind.
+inline void forget_unreferenced(Graph& g) {
+    for (const auto& v : g.values())
+        std::erase_if(v->extra, [](const Attribute& a) { return a.name == "unreferenced"; });
+}
+
+} // namespace detail
+
+// Rewrites `model` to compute only `options.outputs` from `options.inputs`; see the top of
+// this file. Throws opbridge::Error (with a diagnostic naming the tensor) when that cannot be
+// done; validates the result with check_model and throws when it is not valid.
+inline void cut_model(Model& model, const CutOptions& options) {
+    const std::string& file = options.file;
+    if (options.outputs.empty()) fail("cut.usage", file, "outputs", "no output tensors given", "name at least one tensor");
+    if (model.format == Format::onnx) infer_shapes(model);  // types for the new inputs and outputs
+    Graph& g = *model.graph;
+
+    std::vector<Value*> outputs, inputs;
+    for (const auto& name : options.outputs) outputs.push_back(detail::named_value(g, name, file, "output"));
+    for (const auto& name : options.inputs) {
+        Value* v = detail::named_value(g, name, file, "input");
+        if (v->initializer && !v->producer)
+            fail("cut.constant-input", file, "input '" + name + "'", "is a constant (an initializer), not a computed tensor",
+                 "name a tensor that a node computes or a graph input");
+        inputs.push_back(v);
+    }
+    const bool inputs_given = !options.inputs.empty();
+    std::unordered_set<const Value*> input_set(inputs.begin(), inputs.end());
+
+    // Walk back from the outputs, stopping at the inputs, remembering which output needed what.
+    std::unordered_set<const Node*> keep;
+    std::unordered_set<const Value*> reached;
+    std::vector<Value*> graph_inputs_needed;
+    for (Value* out : outputs) {
+        std::vector<Value*> stack{out};
+        while (!stack.empty()) {
+            Value* v = stack.back();
+            stack.pop_back();
+            if (!reached.insert(v).second) continue;
+            if (input_set.count(v)) continue;
+            if (v->producer) {
+                if (keep.insert(v->producer).second)
+                    for (Value* r : detail::node_reads(*v->producer, g)) stack.push_back(r);
+                continue;
+            }
+            if (v->initializer) continue;
+            // A graph input (or an outer value) that the given inputs do not cover.
+            if (inputs_given)
+                fail("cut.not-computable", file, "output '" + out->name() + "'",
+                     "cannot be computed from the given inputs: it needs the graph input '" + v->name() + "'",
+                     "add '" + v->name() + "' to --inputs, or cut later in the graph");
+            graph_inputs_needed.push_back(v);
+        }
+    }
+    // An input computed by a node that the cut keeps for another of its outputs would be
+    // defined twice.
+    for (Value* in : inputs)
+        if (in->producer && keep.count(in->producer))
+            fail("cut.input-also-computed", file, "input '" + in->name() + "'",
+                 "is computed by node '" + in->producer->name + "', which the outputs need for its other results",
+                 "cut at the inputs of node '" + in->producer->name + "' instead");
+
+    // Nodes: the kept ones in their order; values of the dropped ones lose their producer.
+    auto all = g.take_nodes();
+    std::vector<std::unique_ptr<Node>> kept;
+    for (auto& n : all) {
+        if (keep.count(n.get())) {
+            kept.push_back(std::move(n));
+            continue;
+        }
+        for (Value* v : n->outputs)
+            if (v && v->producer == n.get()) v->producer = nullptr, v->producer_output = -1;
+    }
+    g.reorder_nodes(std::move(kept));
+
+    std::vector<Value*> new_inputs;
+    if (inputs_given) {
+        new_inputs = inputs;
+    } else {
+        for (Value* v : g.inputs)
+            if (std::find(graph_inputs_needed.begin(), graph_inputs_needed.end(), v) != graph_inputs_needed.end())
+                new_inputs.push_back(v);
+    }
+    for (Value* v : new_inputs)
+        if (v->type.kind == Type::Kind::none)
+            fail("cut.untyped-input", file, "input '" + v->name() + "'",
+                 "has no known type, so it cannot become a graph input",
+                 "cut at a tensor whose type shape inference knows (see `opbridge inspect --shapes`)");
+    g.inputs = std::move(new_inputs);
+    g.outputs = outputs;
+
+    std::erase_if(g.initializers, [&](Value* v) { return !reached.count(v) || input_set.count(v); });
+    std::erase_if(g.value_info, [&](Value* v) {
+        return !v->producer || std::find(g.outputs.begin(), g.outputs.end(), v) != g.outputs.end();
+    });
+    if (model.format == Format::tflite) {
+        detail::forget_unreferenced(g);
+        detail::retarget_signatures(model, g, 0);
+    }
+
+    Diagnostics diags;
+    if (!check_model(model, diags, file)) {
+        std::string first = diags.items().empty() ? std::string() : diags.items().front().one_line();
+        fail("cut.invalid", file, "", "the cut graph is not valid: " + first);
+    }
+}
+
+} // namespace opbridge
+// ---- end opbridge/pass/cut.hpp
 // ---- begin opbridge/pass/fold_constants.hpp
 // Constant folding for ONNX graphs: small computations whose inputs are all known at
 // conversion time (shape arithmetic such as Shape -> Gather -> Unsqueeze -> Concat ->
@@ -45932,121 +46789,6 @@ inline const Kernel* kernel_for(std::string_view op) {
 
 } // namespace opbridge::fold
 // ---- end opbridge/pass/fold_kernels.hpp
-// ---- begin opbridge/pass/shape_inference.hpp
-// Types and shapes of values the file left undeclared, from ONNX's own shape inference
-// (libonnx), run on a copy of the model without its weights so it costs little memory.
-// Inferred types serve rules (a rank to normalize a negative axis, a dtype for a Cast);
-// they are not written out unless the value was already listed in value_info.
-
-#include <onnx/checker.h>
-#include <onnx/shape_inference/implementation.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <string>
-
-
-namespace opbridge {
-
-namespace detail {
-
-inline bool knows_shape(const Type& t) { return t.kind == Type::Kind::tensor && t.has_elem_type && t.shape.has_value(); }
-
-inline void take_inferred(Graph& g, const ::onnx::GraphProto& gp) {
-    auto take = [&](const ::onnx::ValueInfoProto& vi) {
-        if (!vi.has_type()) return;
-        Value* v = g.find(vi.name());
-        if (!v || knows_shape(v->type)) return;
-        Type t = onnx_file::detail::type_from_proto(vi.type());
-        if (t.kind != Type::Kind::none) v->type = std::move(t);
-    };
-    for (const auto& vi : gp.value_info()) take(vi);
-    for (const auto& vi : gp.output()) take(vi);
-    // Subgraphs: nodes were written in order, so the i-th NodeProto is the i-th node.
-    int i = 0;
-    for (Node* n : g.nodes()) {
-        if (i >= gp.node_size()) break;
-        const auto& np = gp.node(i++);
-        for (const auto& a : np.attribute()) {
-            const Attribute* attr = n->attribute(a.name());
-            if (!attr) continue;
-            if (a.has_g())
-                if (auto* sub = attr->get_if<GraphPtr>()) take_inferred(**sub, a.g());
-            if (auto* subs = attr->get_if<std::vector<GraphPtr>>())
-                for (int k = 0; k < a.graphs_size() && k < static_cast<int>(subs->size()); ++k) take_inferred(*(*subs)[k], a.graphs(k));
-        }
-    }
-}
-
-// Large initializers were written without data (external data pointing nowhere); inference
-// only needs their type, so they become typed graph inputs and the checker has no file to
-// look for.
-inline void elided_initializers_to_inputs(::onnx::GraphProto& g) {
-    auto* inits = g.mutable_initializer();
-    for (int i = inits->size() - 1; i >= 0; --i) {
-        const auto& t = inits->Get(i);
-        if (t.data_location() != ::onnx::TensorProto::EXTERNAL) continue;
-        bool listed = false;
-        for (const auto& in : g.input()) listed = listed || in.name() == t.name();
-        if (!listed) {
-            auto* in = g.add_input();
-            in->set_name(t.name());
-            auto* tt = in->mutable_type()->mutable_tensor_type();
-            tt->set_elem_type(t.data_type());
-            auto* shape = tt->mutable_shape();
-            for (auto d : t.dims()) shape->add_dim()->set_dim_value(d);
-        }
-        inits->DeleteSubrange(i, 1);
-    }
-    for (auto& n : *g.mutable_node())
-        for (auto& a : *n.mutable_attribute()) {
-            if (a.has_g()) elided_initializers_to_inputs(*a.mutable_g());
-            for (auto& sub : *a.mutable_graphs()) elided_initializers_to_inputs(sub);
-        }
-}
-
-} // namespace detail
-
-// Fills in the types of values of `model` that have none (or no shape). Never fails: what
-// cannot be inferred stays unknown.
-inline void infer_shapes(Model& model) {
-    if (model.format != Format::onnx) return;
-    onnx_file::WriteOptions options;
-    options.elide_data_above = 4096;  // shape computations need small constants only
-    ::onnx::ModelProto proto;
-    try {
-        std::string bytes = onnx_file::write_bytes(model, options);
-        if (!proto.ParseFromString(bytes)) return;
-        detail::elided_initializers_to_inputs(*proto.mutable_graph());
-        // libonnx's inference trusts its input (a malformed node can crash it): only models
-        // that pass its own checker go in. Elided tensors are external data it does not open.
-        ::onnx::checker::CheckerContext checker;
-        checker.set_ir_version(static_cast<int>(proto.ir_version()));
-        std::unordered_map<std::string, int> opsets;
-        for (const auto& o : proto.opset_import()) opsets[o.domain()] = static_cast<int>(o.version());
-        checker.set_opset_imports(opsets);
-        ::onnx::checker::LexicalScopeContext scope;
-        ::onnx::checker::check_graph(proto.graph(), checker, scope);
-        ::onnx::ShapeInferenceOptions inference(false, 0, true);
-        ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
-    } catch (const std::exception& e) {
-        if (std::getenv("OPBRIDGE_DEBUG_INFERENCE")) std::fprintf(stderr, "shape inference: %s\n", e.what());
-        // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
-        // inferred before the failure.
-    }
-    detail::take_inferred(*model.graph, proto.graph());
-}
-
-// The rank of a value when known.
-inline std::optional<int64_t> rank_of(const Value* v) {
-    if (!v) return std::nullopt;
-    if (v->type.kind == Type::Kind::tensor && v->type.shape) return static_cast<int64_t>(v->type.shape->size());
-    if (v->initializer) return static_cast<int64_t>(v->initializer->dims.size());
-    return std::nullopt;
-}
-
-} // namespace opbridge
-// ---- end opbridge/pass/shape_inference.hpp
 // ---- begin opbridge/rule/context.hpp
 // What a rule sees while it rewrites one node: the graph, the model, the diagnostics sink,
 // and helpers that every rule needs (constants in and out, new nodes, errors that name the
@@ -46388,6 +47130,976 @@ inline FoldStats fold_constants(Model& model, const FoldOptions& options = {}) {
 
 } // namespace opbridge
 // ---- end opbridge/pass/fold_constants.hpp
+// ---- begin opbridge/pass/lower.hpp
+// The dialect conversion driver: lowers every node of a source graph into a new target graph
+// with a table of lowering rules (rule/lowering.hpp). It knows no op by name. It
+//   * refuses up front, in one report, every node no rule lowers (with the reason and what
+//     to do), so a user sees all unsupported nodes at once;
+//   * visits nodes in order, hands each rule its inputs in the layout its class asks for, and
+//     records how the rule's outputs are held;
+//   * brings graph outputs back to the source layout (or the spatial one, with spatial_io),
+//     under their source names;
+//   * drops what nothing reads.
+
+#include <string>
+#include <unordered_set>
+
+// ---- begin opbridge/rule/lowering.hpp
+// Dialect conversion rules (ONNX -> TFLite, TFLite -> ONNX): one entry per source op, each
+// declaring its layout class next to the code that lowers it.
+//
+//   inline constexpr auto relu = lowering<"Relu", Layout::transparent>(same_as<"RELU">, "RELU");
+//   inline constexpr auto conv = lowering<"Conv", Layout::source>(&lower_conv, "CONV_2D / DEPTHWISE_CONV_2D");
+//
+// Layout classes (see pass/layout.hpp for how a value is held in a permuted layout):
+//   source       works in the target's spatial layout (Conv: NHWC in TFLite): inputs are
+//                handed over in it and outputs are held in it;
+//   transparent  elementwise: works in whatever layout its leading input is held in;
+//                constants are permuted at conversion time, other inputs brought to it;
+//   axes         attribute-bearing (Concat axis, Reduce axes, Slice, Pad): works in the
+//                leading input's layout and maps its axes through it (ctx.axis);
+//   terminator   needs the source layout (Reshape without a layout-preserving form, MatMul);
+//   custom       handles layouts itself (Transpose, Reshape): ctx.held(i, perm), ctx.input_perm(i).
+// The driver (pass/lower.hpp) applies the class, so a Transpose appears only where a value
+// held in one layout meets a consumer that needs another.
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- begin opbridge/pass/layout.hpp
+// Layouts as permutations. While a graph is converted between dialects, every source value
+// is represented by a target tensor and a permutation `perm` with
+//     target = Transpose(source, perm)        (ONNX Transpose semantics: dims[k] = src[perm[k]])
+// The identity means "same layout as the source"; channels_last(4) = [0,2,3,1] is NCHW seen as
+// NHWC, channels_first(4) = [0,3,1,2] is NHWC seen as NCHW. Ops convert with whatever perm is
+// cheapest and a Transpose is only materialized where a consumer needs another one. One
+// mechanism serves both directions; only the preferred spatial permutation differs.
+//
+// A Transpose that only moves dims of size 1 does not move data: it is a reshape, and the
+// converter emits one (rank changes and unit-dim moves cost nothing at run time).
+
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace opbridge::layout {
+
+using Perm = std::vector<int64_t>;
+
+inline Perm identity(std::size_t rank) {
+    Perm p(rank);
+    std::iota(p.begin(), p.end(), 0);
+    return p;
+}
+inline bool is_identity(const Perm& p) {
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (p[i] != static_cast<int64_t>(i)) return false;
+    return true;
+}
+// NCHW -> NHWC for rank >= 3 (N, C, D1..Dk -> N, D1..Dk, C); the identity below rank 3.
+inline Perm channels_last(std::size_t rank) {
+    if (rank < 3) return identity(rank);
+    Perm p{0};
+    for (std::size_t i = 2; i < rank; ++i) p.push_back(static_cast<int64_t>(i));
+    p.push_back(1);
+    return p;
+}
+// NHWC -> NCHW: the inverse of channels_last.
+inline Perm channels_first(std::size_t rank) {
+    if (rank < 3) return identity(rank);
+    Perm p{0, static_cast<int64_t>(rank) - 1};
+    for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
+    return p;
+}
+inline Perm inverse(const Perm& p) {
+    Perm inv(p.size());
+    for (std::size_t i = 0; i < p.size(); ++i) inv[static_cast<std::size_t>(p[i])] = static_cast<int64_t>(i);
+    return inv;
+}
+// Transpose by `first`, then by `second`: one Transpose with the returned perm.
+inline Perm then(const Perm& first, const Perm& second) {
+    Perm r(second.size());
+    for (std::size_t k = 0; k < second.size(); ++k) r[k] = first[static_cast<std::size_t>(second[k])];
+    return r;
+}
+// The Transpose that takes a tensor held in layout `from` to layout `to` (same source value).
+inline Perm between(const Perm& from, const Perm& to) { return then(inverse(from), to); }
+
+// Where source axis `axis` (already non-negative) sits in a tensor held in layout `perm`.
+inline int64_t axis_in(const Perm& perm, int64_t axis) { return inverse(perm)[static_cast<std::size_t>(axis)]; }
+
+// The layout of a result whose source axis `axis` was replaced by `count` new axes, in place
+// (Gather: by the indices' dims; count 0 drops the axis). The new axes sit where `axis` was
+// held, in their own order; the other axes keep their held order.
+inline Perm replace_axis(const Perm& perm, int64_t axis, std::size_t count) {
+    const int64_t shift = static_cast<int64_t>(count) - 1;
+    Perm out;
+    for (int64_t a : perm) {
+        if (a == axis)
+            for (std::size_t k = 0; k < count; ++k) out.push_back(axis + static_cast<int64_t>(k));
+        else out.push_back(a > axis ? a + shift : a);
+    }
+    return out;
+}
+
+// The layout of a result broadcast to `count` more leading axes (Expand, numpy broadcasting):
+// the new axes come first, in order, then the old ones as they were held.
+inline Perm with_leading_axes(const Perm& perm, std::size_t count) {
+    Perm out = identity(count);
+    for (int64_t a : perm) out.push_back(a + static_cast<int64_t>(count));
+    return out;
+}
+
+// The layout a reduction's result is held in when the reduced source axes are dropped
+// (keepdims=0): `perm` without them, the remaining source axes renumbered in order.
+inline Perm without_axes(const Perm& perm, const std::vector<int64_t>& dropped) {
+    Perm out;
+    for (int64_t axis : perm) {
+        if (std::find(dropped.begin(), dropped.end(), axis) != dropped.end()) continue;
+        int64_t below = 0;
+        for (int64_t d : dropped) below += d < axis ? 1 : 0;
+        out.push_back(axis - below);
+    }
+    return out;
+}
+
+// `perm` with source axis `axis` moved to the end, the others keeping their order: the layout
+// in which an op that works on the last axis (SOFTMAX, TOPK_V2) sees `axis` there.
+inline Perm with_axis_last(const Perm& perm, int64_t axis) {
+    Perm out;
+    for (int64_t a : perm)
+        if (a != axis) out.push_back(a);
+    out.push_back(axis);
+    return out;
+}
+
+template <class T>
+std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
+    std::vector<T> out(perm.size());
+    for (std::size_t k = 0; k < perm.size(); ++k) out[k] = dims[static_cast<std::size_t>(perm[k])];
+    return out;
+}
+
+// Whether Transpose(x, perm) with x of `dims` keeps the order of the dims larger than 1, so it
+// can be a reshape.
+inline bool moves_only_unit_dims(const std::vector<int64_t>& dims, const Perm& perm) {
+    int64_t last = -1;
+    for (int64_t axis : perm) {
+        if (dims[static_cast<std::size_t>(axis)] == 1) continue;
+        if (axis < last) return false;
+        last = axis;
+    }
+    return true;
+}
+
+// How a Reshape from `in_dims` to `out_dims` splits and merges: the dims larger than 1 of
+// both shapes form runs of equal products ("groups"); group_of_in[i] is the group of input
+// dim i (-1 for unit dims), out_groups[g] the output dims of group g.
+struct ReshapeGroups {
+    std::vector<int> group_of_in;
+    std::vector<std::vector<int64_t>> out_groups;
+};
+
+inline std::optional<ReshapeGroups> reshape_groups(const std::vector<int64_t>& in_dims, const std::vector<int64_t>& out_dims) {
+    for (int64_t d : in_dims)
+        if (d <= 0) return std::nullopt;
+    for (int64_t d : out_dims)
+        if (d <= 0) return std::nullopt;
+    std::vector<int64_t> in_big, out_big;
+    for (std::size_t i = 0; i < in_dims.size(); ++i)
+        if (in_dims[i] != 1) in_big.push_back(static_cast<int64_t>(i));
+    for (std::size_t j = 0; j < out_dims.size(); ++j)
+        if (out_dims[j] != 1) out_big.push_back(static_cast<int64_t>(j));
+    ReshapeGroups r{std::vector<int>(in_dims.size(), -1), {}};
+    std::size_t a = 0, b = 0;
+    while (a < in_big.size() || b < out_big.size()) {
+        if (a >= in_big.size() || b >= out_big.size()) return std::nullopt;
+        int64_t pa = in_dims[static_cast<std::size_t>(in_big[a])], pb = out_dims[static_cast<std::size_t>(out_big[b])];
+        int group = static_cast<int>(r.out_groups.size());
+        r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
+        r.out_groups.push_back({out_big[b++]});
+        while (pa != pb) {
+            if (pa < pb) {
+                if (a >= in_big.size()) return std::nullopt;
+                pa *= in_dims[static_cast<std::size_t>(in_big[a])];
+                r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
+            } else {
+                if (b >= out_big.size()) return std::nullopt;
+                pb *= out_dims[static_cast<std::size_t>(out_big[b])];
+                r.out_groups.back().push_back(out_big[b++]);
+            }
+        }
+    }
+    return r;
+}
+
+// A Reshape of a source value held in layout `in_perm`, done directly on the held tensor when
+// the reshape only splits and merges dims that the layout keeps together and in order.
+// Returns the layout the result is held in (preferring `preferred`, then the identity), or
+// nullopt when the data would have to move first. Shapes must be static.
+inline std::optional<Perm> reshape_layout(const std::vector<int64_t>& in_dims, const Perm& in_perm,
+                                          const std::vector<int64_t>& out_dims, const Perm& preferred) {
+    auto groups = reshape_groups(in_dims, out_dims);
+    if (!groups) return std::nullopt;
+    // The held tensor visits the non-unit source dims in perm order: each group must appear
+    // as one run, in increasing order.
+    std::vector<int> order;
+    int64_t previous_axis = -1;
+    int current = -1;
+    std::vector<bool> seen(groups->out_groups.size(), false);
+    for (int64_t axis : in_perm) {
+        int g = groups->group_of_in[static_cast<std::size_t>(axis)];
+        if (g < 0) continue;
+        if (g != current) {
+            if (seen[static_cast<std::size_t>(g)]) return std::nullopt;
+            seen[static_cast<std::size_t>(g)] = true;
+            order.push_back(g);
+            current = g;
+        } else if (axis < previous_axis) {
+            return std::nullopt;
+        }
+        previous_axis = axis;
+    }
+    std::vector<int64_t> wanted;
+    for (int g : order)
+        for (int64_t j : groups->out_groups[static_cast<std::size_t>(g)]) wanted.push_back(j);
+    auto fits = [&](const Perm& candidate) {
+        if (candidate.size() != out_dims.size()) return false;
+        std::vector<int64_t> big;
+        for (int64_t j : candidate)
+            if (out_dims[static_cast<std::size_t>(j)] != 1) big.push_back(j);
+        return big == wanted;
+    };
+    if (fits(preferred)) return preferred;
+    Perm id = identity(out_dims.size());
+    if (fits(id)) return id;
+    // Unit dims stay where they are; the others take the order the data has.
+    Perm built = id;
+    std::size_t next = 0;
+    for (auto& j : built)
+        if (out_dims[static_cast<std::size_t>(j)] != 1) j = wanted[next++];
+    return built;
+}
+
+// When reshape_layout refuses: the layout closest to `in_perm` in which it would not — each
+// group's dims together and in order, groups in the order in which the held tensor first
+// reaches them. Moving the data there is the least a Reshape of that value needs.
+inline std::optional<Perm> reshape_ready_layout(const std::vector<int64_t>& in_dims, const Perm& in_perm,
+                                                const std::vector<int64_t>& out_dims) {
+    auto groups = reshape_groups(in_dims, out_dims);
+    if (!groups) return std::nullopt;
+    std::vector<int64_t> big_order;
+    std::vector<bool> placed(groups->out_groups.size(), false);
+    for (int64_t axis : in_perm) {
+        int g = groups->group_of_in[static_cast<std::size_t>(axis)];
+        if (g < 0 || placed[static_cast<std::size_t>(g)]) continue;
+        placed[static_cast<std::size_t>(g)] = true;
+        for (std::size_t i = 0; i < in_dims.size(); ++i)
+            if (groups->group_of_in[i] == g) big_order.push_back(static_cast<int64_t>(i));
+    }
+    Perm out = in_perm;
+    std::size_t next = 0;
+    for (auto& axis : out)
+        if (groups->group_of_in[static_cast<std::size_t>(axis)] >= 0) axis = big_order[next++];
+    return out;
+}
+
+inline std::string to_string(const Perm& p) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < p.size(); ++i) s += (i ? "," : "") + std::to_string(p[i]);
+    return s + "]";
+}
+
+} // namespace opbridge::layout
+// ---- end opbridge/pass/layout.hpp
+// ---- begin opbridge/rule/fixed_string.hpp
+// A string usable as a template argument, so op and attribute names can live in types:
+// adapter<"Clip", 6, 11>, attribute_to_input<"min", 1>. Compile errors then name them.
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+namespace opbridge {
+
+template <std::size_t N>
+struct fixed_string {
+    char data[N]{};
+    constexpr fixed_string(const char (&s)[N]) { std::copy_n(s, N, data); }
+    constexpr explicit fixed_string(std::string_view s) { std::copy_n(s.data(), std::min(s.size(), N - 1), data); }
+    constexpr std::string_view view() const { return {data, N - 1}; }
+    constexpr operator std::string_view() const { return view(); }
+    constexpr std::size_t size() const { return N - 1; }
+};
+
+template <std::size_t N>
+fixed_string(const char (&)[N]) -> fixed_string<N>;
+
+// For static_asserts that must only fire when instantiated.
+template <auto...>
+inline constexpr bool dependent_false = false;
+
+} // namespace opbridge
+// ---- end opbridge/rule/fixed_string.hpp
+
+namespace opbridge::rule {
+
+enum class Layout : unsigned char { source, transparent, axes, terminator, custom };
+
+inline std::string_view layout_name(Layout l) noexcept {
+    switch (l) {
+    case Layout::source: return "layout source";
+    case Layout::transparent: return "layout transparent";
+    case Layout::axes: return "attribute-bearing";
+    case Layout::terminator: return "layout terminator";
+    case Layout::custom: return "custom layout";
+    }
+    return "?";
+}
+
+class LoweringContext;
+
+struct LoweringEntry {
+    std::string_view op;        // source op type
+    int since = 1, until = INT_MAX;  // source versions covered (ONNX: schema since-versions)
+    Layout layout = Layout::custom;
+    Outcome (*apply)(const Node&, LoweringContext&) = nullptr;
+    std::string_view targets;   // what it becomes, for `opbridge rules` and diagnostics
+    std::string_view reason;    // unsupported entries: why not, and what to do
+    bool supported() const noexcept { return apply != nullptr; }
+};
+
+template <fixed_string Op, Layout L, int Since = 1, int Until = INT_MAX>
+consteval LoweringEntry lowering(Outcome (*apply)(const Node&, LoweringContext&), std::string_view targets) {
+    return LoweringEntry{Op.view(), Since, Until, L, apply, targets, {}};
+}
+template <fixed_string Op>
+consteval LoweringEntry not_lowered(std::string_view reason) {
+    return LoweringEntry{Op.view(), 1, INT_MAX, Layout::custom, nullptr, {}, reason};
+}
+
+template <class... Entries>
+consteval auto lowering_table(Entries... entries) {
+    return std::array<LoweringEntry, sizeof...(Entries)>{entries...};
+}
+template <std::size_t... N>
+consteval auto concat(const std::array<LoweringEntry, N>&... tables) {
+    std::array<LoweringEntry, (N + ... + 0)> out{};
+    std::size_t at = 0;
+    ((std::copy(tables.begin(), tables.end(), out.begin() + at), at += N), ...);
+    return out;
+}
+template <std::size_t N>
+consteval bool check_unique_lowerings(const std::array<LoweringEntry, N>& t) {
+    for (std::size_t i = 0; i < N; ++i)
+        for (std::size_t j = i + 1; j < N; ++j)
+            if (t[i].op == t[j].op && t[i].since <= t[j].until && t[j].since <= t[i].until) return false;
+    return true;
+}
+
+class LoweringTable {
+public:
+    constexpr LoweringTable() = default;
+    template <std::size_t N>
+    constexpr explicit LoweringTable(const std::array<LoweringEntry, N>& entries) : entries_(entries) {}
+    const LoweringEntry* find(std::string_view op, int64_t version) const {
+        for (const auto& e : entries_)
+            if (e.op == op && e.since <= version && version <= e.until) return &e;
+        return nullptr;
+    }
+    std::vector<const LoweringEntry*> for_op(std::string_view op) const {
+        std::vector<const LoweringEntry*> out;
+        for (const auto& e : entries_)
+            if (e.op == op) out.push_back(&e);
+        return out;
+    }
+    std::span<const LoweringEntry> entries() const noexcept { return entries_; }
+
+private:
+    std::span<const LoweringEntry> entries_;
+};
+
+// How the target dialect spells the two ops layout changes need, and its conventions.
+struct TargetDialect {
+    Dialect dialect;
+    // Transpose(x, perm) and Reshape(x, dims) producing `out` (its type already set).
+    void (*transpose)(LoweringContext&, Value* x, const layout::Perm& perm, Value* out);
+    void (*reshape)(LoweringContext&, Value* x, const std::vector<int64_t>& dims, Value* out);
+    layout::Perm (*spatial)(std::size_t rank);  // the layout source ops want, relative to the source's
+    int64_t default_version = 1;                // op version of emitted nodes (ONNX: the opset rules target)
+};
+
+struct LoweringOptions {
+    bool fp16_weights = false;
+};
+
+// A source value as the target holds it.
+struct Held {
+    Value* value = nullptr;
+    layout::Perm perm;
+};
+
+// What a lowering rule sees: the source node, its inputs as the target holds them, and ways
+// to add target nodes and constants. Errors name the source node.
+class LoweringContext {
+public:
+    LoweringContext(const Model& source, Model& target, const TargetDialect& dialect, Diagnostics& diags, std::string file,
+                    LoweringOptions options)
+        : source_(source), target_(target), dialect_(dialect), diags_(diags), file_(std::move(file)), options_(options) {}
+
+    // ---- the node being lowered (set by the driver) ----------------------------------------
+    const Node& node() const { return *node_; }
+    Layout layout_class() const noexcept { return layout_; }
+    const LoweringOptions& options() const noexcept { return options_; }
+    Graph& graph() const { return *target_.graph; }
+    Model& target() const { return target_; }
+
+    std::size_t input_count() const { return node_->inputs.size(); }
+    bool has_input(std::size_t i) const { return node_->input(i) != nullptr; }
+    const Value* source_input(std::size_t i) const { return node_->input(i); }
+    const Value* source_output(std::size_t i) const { return node_->output(i); }
+    // A constant source input (initializer or Constant node), or nullptr.
+    const Tensor* constant(std::size_t i) const { return RewriteContext::constant_value(node_->input(i)); }
+    std::optional<std::vector<int64_t>> constant_ints(std::size_t i) const {
+        const Tensor* t = constant(i);
+        return t ? tensor_as_int64s(*t) : std::nullopt;
+    }
+    std::optional<std::vector<double>> constant_reals(std::size_t i) const {
+        const Tensor* t = constant(i);
+        return t ? tensor_as_doubles(*t) : std::nullopt;
+    }
+    // Static dims of a source input/output in the source layout (nullopt when not static).
+    std::optional<std::vector<int64_t>> dims(std::size_t i) const { return dims_of(node_->input(i)); }
+    std::optional<std::vector<int64_t>> output_dims(std::size_t i) const { return dims_of(node_->output(i)); }
+    std::size_t rank(std::size_t i) const {
+        const Value* v = node_->input(i);
+        return v && v->type.shape ? v->type.shape->size() : 0;
+    }
+    DType dtype(std::size_t i) const {
+        const Value* v = node_->input(i);
+        return v ? v->type.elem_type : DType::undefined;
+    }
+    DType output_dtype(std::size_t i) const {
+        const Value* v = node_->output(i);
+        return v ? v->type.elem_type : DType::undefined;
+    }
+
+    // The layout this node works in (its leading input's, the spatial one, or the identity).
+    const layout::Perm& perm() const noexcept { return perm_; }
+    // A source axis (negative counts from the end) as an axis of the held tensors.
+    int64_t axis(int64_t source_axis, std::size_t rank) const {
+        if (source_axis < 0) source_axis += static_cast<int64_t>(rank);
+        if (perm_.size() != rank) return source_axis;
+        return layout::axis_in(perm_, source_axis);
+    }
+
+    // Input i as the layout class wants it (lazily: constants become target constants only
+    // when asked for). nullptr for an omitted input.
+    Value* input(std::size_t i) {
+        const Value* v = node_->input(i);
+        if (!v) return nullptr;
+        std::size_t r = v->type.shape ? v->type.shape->size() : 0;
+        switch (layout_) {
+        case Layout::source: return held(i, dialect_.spatial(r));
+        case Layout::terminator: return held(i, layout::identity(r));
+        case Layout::custom: return held(i, layout::identity(r));
+        case Layout::transparent:
+        case Layout::axes: return broadcast_input(i);
+        }
+        return nullptr;
+    }
+    // Input i held in `perm` (relative to the source layout), adding a Transpose if needed.
+    Value* held(std::size_t i, const layout::Perm& perm) { return held_value(node_->input(i), perm); }
+    // How input i is held now (before any request).
+    layout::Perm input_perm(std::size_t i) const {
+        const Value* v = node_->input(i);
+        if (!v) return {};
+        if (auto it = held_.find(v); it != held_.end()) return it->second.perm;
+        return layout::identity(v->type.shape ? v->type.shape->size() : 0);
+    }
+
+    // ---- building the target graph ---------------------------------------------------------
+    // A new target value of the given type, named after `hint`.
+    Value* new_value(std::string_view hint, Type type) {
+        Value* v = graph().fresh_value(hint);
+        v->type = std::move(type);
+        return v;
+    }
+    // The type source output i has when held in `perm` (the node's own layout by default).
+    Type output_type(std::size_t i) const { return output_type(i, perm_); }
+    Type output_type(std::size_t i, const layout::Perm& perm) const {
+        const Value* v = node_->output(i);
+        Type t = v->type;
+        if (t.shape && perm.size() == t.shape->size()) t.shape = layout::permuted(*t.shape, perm);
+        return t;
+    }
+    // A target node `op` from `inputs` to new values of the given types.
+    std::vector<Value*> emit(std::string_view op, std::vector<Value*> inputs, std::vector<Attribute> attributes,
+                             std::vector<Type> output_types, int64_t version = 0) {
+        std::vector<Value*> outs;
+        for (auto& t : output_types) outs.push_back(new_value(base_name() + "_" + lower(op), std::move(t)));
+        emit_into(op, std::move(inputs), outs, std::move(attributes), version);
+        return outs;
+    }
+    Value* emit1(std::string_view op, std::vector<Value*> inputs, std::vector<Attribute> attributes, Type output_type,
+                 int64_t version = 0) {
+        return emit(op, std::move(inputs), std::move(attributes), {std::move(output_type)}, version)[0];
+    }
+    Node* emit_into(std::string_view op, std::vector<Value*> inputs, std::vector<Value*> outputs,
+                    std::vector<Attribute> attributes, int64_t version = 0) {
+        // version 0: the dialect's default
+        Node* n = graph().add_node(Op{dialect_.dialect, "", std::string(op), version ? version : dialect_.default_version},
+                                   std::move(inputs), std::move(outputs),
+                                   unique_node_name(base_name()));
+        n->attributes = std::move(attributes);
+        if (node_) {
+            n->meta.source_nodes = {node_->name};
+            n->meta.rule = rule_name_;
+        }
+        return n;
+    }
+    // Emits the node that computes source output i, held in the node's layout; returns it.
+    Value* emit_output(std::size_t i, std::string_view op, std::vector<Value*> inputs, std::vector<Attribute> attributes = {},
+                       int64_t version = 0) {
+        Value* out = output_value(i);
+        emit_into(op, std::move(inputs), {out}, std::move(attributes), version);
+        return out;
+    }
+    // A fresh target value standing for source output i (held in `perm`), registered as it.
+    Value* output_value(std::size_t i) { return output_value(i, perm_); }
+    Value* output_value(std::size_t i, const layout::Perm& perm) {
+        const Value* src = node_->output(i);
+        Value* out = new_value(src->name(), output_type(i, perm));
+        set_output(i, out, perm);
+        return out;
+    }
+    // Source output i is held by `v`, in `perm` (default: the node's layout).
+    void set_output(std::size_t i, Value* v) { set_output(i, v, perm_); }
+    void set_output(std::size_t i, Value* v, const layout::Perm& perm) {
+        const Value* src = node_->output(i);
+        if (src) held_[src] = Held{v, perm.size() == (src->type.shape ? src->type.shape->size() : 0) ? perm
+                                                                                                   : layout::identity(src->type.shape ? src->type.shape->size() : 0)};
+    }
+
+    // A target constant.
+    Value* constant_tensor(Tensor t, std::string_view hint) {
+        Value* v = graph().fresh_value(hint);
+        t.name = v->name();
+        v->type = Type::tensor(t.dtype, shape_of(t.dims));
+        v->initializer = std::move(t);
+        graph().initializers.push_back(v);
+        return v;
+    }
+    Value* int32_constant(const std::vector<int64_t>& values, std::string_view hint, std::optional<std::vector<int64_t>> dims = {}) {
+        std::vector<int32_t> v32(values.begin(), values.end());
+        std::vector<int64_t> d = dims ? *dims : std::vector<int64_t>{static_cast<int64_t>(values.size())};
+        return constant_tensor(Tensor::from_vector(DType::int32, d, v32), hint);
+    }
+    Value* float_constant(const std::vector<float>& values, std::vector<int64_t> dims, std::string_view hint) {
+        return constant_tensor(Tensor::from_vector(DType::float32, std::move(dims), values), hint);
+    }
+    // Source constant input i as a target constant: cast to `as` when given, laid out in
+    // `perm` (data moved now, at conversion time).
+    Value* constant_input(std::size_t i, const layout::Perm& perm, std::optional<DType> as = std::nullopt) {
+        const Tensor* t = constant(i);
+        if (!t) return nullptr;
+        Tensor c = permute_tensor(*t, perm);
+        if (as && *as != c.dtype) c = *convert_tensor(c, *as);
+        return constant_tensor(std::move(c), node_->input(i)->name());
+    }
+
+    // Target Transpose/Reshape (the dialect's own ops).
+    Value* transpose(Value* x, const layout::Perm& perm, std::string_view hint = {}) {
+        auto dims = static_dims(*x->type.shape);
+        Type t = x->type;
+        t.shape = layout::permuted(*x->type.shape, perm);
+        Value* out = new_value(hint.empty() ? x->name() + "_transposed" : hint, t);
+        dialect_.transpose(*this, x, perm, out);
+        return out;
+    }
+    Value* reshape(Value* x, const std::vector<int64_t>& dims, std::string_view hint = {}) {
+        Value* out = new_value(hint.empty() ? x->name() + "_reshaped" : hint, Type::tensor(x->type.elem_type, shape_of(dims)));
+        dialect_.reshape(*this, x, dims, out);
+        return out;
+    }
+
+    // Reports an error about the node and returns Outcome::failed.
+    Outcome error(std::string code, std::string field, std::string message, std::string hint = {}) {
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.code = std::move(code);
+        d.file = file_;
+        d.node = node_->name.empty() ? "<unnamed>" : node_->name;
+        d.op = to_string(node_->op);
+        d.field = std::move(field);
+        d.message = std::move(message);
+        d.hint = std::move(hint);
+        diags_.report(std::move(d));
+        return Outcome::failed;
+    }
+    void warn(std::string code, std::string message) {
+        Diagnostic d;
+        d.severity = Severity::warning;
+        d.code = std::move(code);
+        d.file = file_;
+        if (node_) {
+            d.node = node_->name;
+            d.op = to_string(node_->op);
+        }
+        d.message = std::move(message);
+        diags_.report(std::move(d));
+    }
+
+    // Permutes a tensor's data: out = Transpose(t, perm) (a rank-extending broadcast constant
+    // is first given leading unit dims).
+    static Tensor permute_tensor(const Tensor& t, const layout::Perm& perm) {
+        if (perm.empty() || layout::is_identity(perm) && perm.size() == t.dims.size()) return t;
+        std::vector<int64_t> dims = t.dims;
+        while (dims.size() < perm.size()) dims.insert(dims.begin(), 1);
+        if (layout::moves_only_unit_dims(dims, perm)) {
+            Tensor out = t;
+            out.dims = layout::permuted(dims, perm);
+            return out;
+        }
+        std::size_t es = element_size(t.dtype), rank = dims.size();
+        std::vector<int64_t> out_dims = layout::permuted(dims, perm);
+        std::vector<int64_t> in_strides(rank, 1);
+        for (std::size_t k = rank; k-- > 1;) in_strides[k - 1] = in_strides[k] * dims[k];
+        int64_t count = 1;
+        for (int64_t d : dims) count *= d;
+        std::vector<std::byte> out(static_cast<std::size_t>(count) * es);
+        std::vector<int64_t> index(rank, 0);
+        const std::byte* src = t.data.data();
+        for (int64_t o = 0; o < count; ++o) {
+            int64_t offset = 0;
+            for (std::size_t k = 0; k < rank; ++k) offset += index[k] * in_strides[static_cast<std::size_t>(perm[k])];
+            std::memcpy(out.data() + static_cast<std::size_t>(o) * es, src + static_cast<std::size_t>(offset) * es, es);
+            for (std::size_t k = rank; k-- > 0;) {
+                if (++index[k] < out_dims[k]) break;
+                index[k] = 0;
+            }
+        }
+        Tensor r(t.dtype, out_dims, Buffer::take(std::move(out)));
+        return r;
+    }
+    // The tensor's values as another dtype (float16 <-> float32, int64 -> int32, …).
+    static std::optional<Tensor> convert_tensor(const Tensor& t, DType to) {
+        if (t.dtype == to) return t;
+        if (to == DType::float16 && t.dtype == DType::float32) {
+            auto in = t.to_vector<float>();
+            std::vector<uint16_t> out(in.size());
+            for (std::size_t i = 0; i < in.size(); ++i) out[i] = float_to_half(in[i]);
+            return Tensor::from_vector(DType::float16, t.dims, out);
+        }
+        auto values = tensor_as_doubles(t);
+        if (!values) return std::nullopt;
+        if (to == DType::int32 || to == DType::int64) {
+            auto ints = tensor_as_int64s(t);
+            if (!ints) return std::nullopt;
+            if (to == DType::int64) return make_int64_tensor(t.dims, *ints);
+            std::vector<int32_t> v32;
+            for (int64_t x : *ints) v32.push_back(static_cast<int32_t>(std::clamp<int64_t>(x, INT32_MIN, INT32_MAX)));
+            return Tensor::from_vector(DType::int32, t.dims, v32);
+        }
+        return make_tensor(to, t.dims, *values);
+    }
+
+    // ---- driver side ---------------------------------------------------------------------------
+    std::map<const Value*, Held>& held_map() { return held_; }
+    void begin_node(const Node& n, const LoweringEntry& e) {
+        node_ = &n;
+        layout_ = e.layout;
+        rule_name_ = std::string(e.op);
+        choose_perm();
+    }
+    void end_node() { node_ = nullptr; }
+    std::string unique_node_name(std::string_view hint) {
+        std::string name(hint.empty() ? "node" : hint);
+        for (int i = 1; used_names_.count(name); ++i) name = std::string(hint) + "_" + std::to_string(i);
+        used_names_.insert(name);
+        return name;
+    }
+    Value* held_value(const Value* v, const layout::Perm& perm) {
+        if (!v) return nullptr;
+        auto cached = copies_.find({v, perm});
+        if (cached != copies_.end()) return cached->second;
+        auto it = held_.find(v);
+        if (it == held_.end()) {
+            // Not lowered yet: a source constant (initializer or Constant node).
+            const Tensor* t = RewriteContext::constant_value(v);
+            if (!t) return nullptr;
+            Value* out = constant_tensor(permute_tensor(*t, perm), v->name());
+            copies_[{v, perm}] = out;
+            return out;
+        }
+        const Held& h = it->second;
+        if (h.perm == perm || perm.size() != h.perm.size()) return h.value;
+        layout::Perm t = layout::between(h.perm, perm);
+        auto held_dims = static_dims(*h.value->type.shape);
+        Value* out;
+        if (held_dims && layout::moves_only_unit_dims(*held_dims, t)) out = reshape(h.value, layout::permuted(*held_dims, t));
+        else out = transpose(h.value, t);
+        copies_[{v, perm}] = out;
+        return out;
+    }
+
+private:
+    static std::optional<std::vector<int64_t>> dims_of(const Value* v) {
+        if (!v || !v->type.shape) return std::nullopt;
+        return static_dims(*v->type.shape);
+    }
+    static std::string lower(std::string_view s) {
+        std::string out(s);
+        for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    }
+    std::string base_name() const {
+        if (!node_) return "opbridge";
+        if (!node_->name.empty()) return node_->name;
+        for (const Value* v : node_->outputs)
+            if (v) return v->name();
+        return node_->op.type;
+    }
+    bool is_runtime(const Value* v) const { return v && !RewriteContext::constant_value(v); }
+
+    // The leading input: the first computed (non-constant) input of the highest rank.
+    void choose_perm() {
+        std::size_t lead_rank = 0;
+        const Value* lead = nullptr;
+        for (const Value* v : node_->inputs) {
+            if (!is_runtime(v)) continue;
+            std::size_t r = v->type.shape ? v->type.shape->size() : 0;
+            if (!lead || r > lead_rank) {
+                lead = v;
+                lead_rank = r;
+            }
+            if (layout_ == Layout::axes) break;  // axes ops work in their first data input's layout
+        }
+        std::size_t out_rank = node_->output(0) && node_->output(0)->type.shape ? node_->output(0)->type.shape->size() : 0;
+        switch (layout_) {
+        case Layout::source: perm_ = dialect_.spatial(rank(0)); break;
+        case Layout::transparent:
+        case Layout::axes: perm_ = lead ? input_perm_of(lead) : layout::identity(out_rank); break;
+        default: perm_ = layout::identity(out_rank);
+        }
+    }
+    layout::Perm input_perm_of(const Value* v) const {
+        if (auto it = held_.find(v); it != held_.end()) return it->second.perm;
+        return layout::identity(v->type.shape ? v->type.shape->size() : 0);
+    }
+    // An input of an elementwise or axes op in the node's layout. Lower-rank inputs broadcast
+    // from the right: they get leading unit dims first when the layout moves axes.
+    Value* broadcast_input(std::size_t i) {
+        const Value* v = node_->input(i);
+        std::size_t r = v->type.shape ? v->type.shape->size() : 0;
+        if (r == perm_.size()) return held_value(v, perm_);
+        if (layout::is_identity(perm_) || layout_ == Layout::axes) return held_value(v, layout::identity(r));
+        // constant: permuted with leading unit dims
+        if (const Tensor* t = RewriteContext::constant_value(v)) {
+            auto cached = copies_.find({v, perm_});
+            if (cached != copies_.end()) return cached->second;
+            Value* out = constant_tensor(permute_tensor(*t, perm_), v->name());
+            copies_[{v, perm_}] = out;
+            return out;
+        }
+        Value* x = held_value(v, layout::identity(r));
+        auto d = static_dims(*x->type.shape);
+        if (!d) return x;
+        std::vector<int64_t> full = *d;
+        while (full.size() < perm_.size()) full.insert(full.begin(), 1);
+        Value* expanded = reshape(x, full);
+        auto p = layout::between(layout::identity(full.size()), perm_);
+        if (layout::moves_only_unit_dims(full, p)) return reshape(expanded, layout::permuted(full, p));
+        return transpose(expanded, p);
+    }
+
+    const Model& source_;
+    Model& target_;
+    const TargetDialect& dialect_;
+    Diagnostics& diags_;
+    std::string file_;
+    LoweringOptions options_;
+
+    const Node* node_ = nullptr;
+    Layout layout_ = Layout::custom;
+    std::string rule_name_;
+    layout::Perm perm_;
+    std::map<const Value*, Held> held_;
+    std::map<std::pair<const Value*, layout::Perm>, Value*> copies_;
+    std::set<std::string> used_names_;
+};
+
+} // namespace opbridge::rule
+// ---- end opbridge/rule/lowering.hpp
+
+namespace opbridge {
+
+struct LoweringRequest {
+    const rule::LoweringTable* table = nullptr;
+    const rule::TargetDialect* dialect = nullptr;
+    std::string file;
+    rule::LoweringOptions options;
+    bool spatial_io = false;  // rank-4 graph inputs/outputs in the target's spatial layout
+};
+
+// Removes nodes whose outputs nothing reads (nodes, subgraphs or graph outputs), and
+// initializers nothing reads, until none is left.
+inline void drop_unread(Graph& g) {
+    auto collect_reads = [](const Graph& graph, std::unordered_set<const Value*>& read, auto& self) -> void {
+        read.insert(graph.outputs.begin(), graph.outputs.end());
+        for (Node* n : graph.nodes()) {
+            for (Value* v : n->inputs) read.insert(v);
+            for (Graph* sub : n->subgraphs()) self(*sub, read, self);
+        }
+    };
+    for (bool changed = true; changed;) {
+        std::unordered_set<const Value*> read;
+        collect_reads(g, read, collect_reads);
+        std::vector<const Node*> dead;
+        for (Node* n : g.nodes()) {
+            bool used = false;
+            for (Value* v : n->outputs) used = used || (v && read.count(v));
+            if (!used) dead.push_back(n);
+        }
+        for (const Node* n : dead) g.remove_node(n);
+        changed = !dead.empty();
+        std::erase_if(g.initializers, [&](Value* v) { return !read.count(v); });
+    }
+}
+
+// The name rules are declared under: the op type in the default domain ("Conv", "CONV_2D"),
+// "domain.type" elsewhere ("custom.Convolution2DTransposeBias", "com.microsoft.FusedConv").
+inline std::string rule_key(const Op& op) {
+    return op.domain.empty() || op.domain == "ai.onnx" ? op.type : op.domain + "." + op.type;
+}
+
+namespace detail {
+
+inline std::string unsupported_hint(const Node& n) {
+    return "cut the graph before node '" + n.name + "' (opbridge cut IN OUT --outputs <its inputs>), convert the rest, "
+           "and run this part in the target framework; or add a rule in rules/ (see README: Writing a rule)";
+}
+
+} // namespace detail
+
+// Lowers source.graph into target.graph (which should be empty). False when any node failed;
+// every failure is in `diags`.
+inline bool lower_model(const Model& source, Model& target, const LoweringRequest& request, Diagnostics& diags) {
+    const Graph& src = *source.graph;
+    const auto& table = *request.table;
+    std::size_t errors_before = diags.error_count();
+
+    // Every node without a rule, in one report.
+    for (const Node* n : src.nodes()) {
+        const rule::LoweringEntry* e = table.find(rule_key(n->op), n->op.version);
+        if (e && e->supported()) continue;
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.code = "lower.unsupported";
+        d.file = request.file;
+        d.node = n->name.empty() ? "<unnamed>" : n->name;
+        d.op = to_string(n->op);
+        std::string target_name(dialect_name(request.dialect->dialect));
+        if (e) {
+            d.message = "cannot be converted to " + target_name + ": " + std::string(e->reason);
+        } else {
+            d.message = "no rule converts this op to " + target_name;
+            for (const auto* other : table.for_op(rule_key(n->op)))
+                d.considered.push_back({std::string(other->op) + " versions " + std::to_string(other->since) + ".." +
+                                            (other->until == INT_MAX ? std::string("") : std::to_string(other->until)),
+                                        "does not cover version " + std::to_string(n->op.version)});
+        }
+        d.hint = detail::unsupported_hint(*n);
+        diags.report(std::move(d));
+    }
+    if (diags.error_count() != errors_before) return false;
+
+    rule::LoweringContext ctx(source, target, *request.dialect, diags, request.file, request.options);
+    Graph& out = *target.graph;
+    out.name = src.name;
+    out.doc_string = src.doc_string;
+    auto io_perm = [&](const Value* v) {
+        std::size_t r = v->type.shape ? v->type.shape->size() : 0;
+        return request.spatial_io && r == 4 ? request.dialect->spatial(r) : layout::identity(r);
+    };
+    for (const Value* in : src.inputs) {
+        if (in->initializer) continue;
+        Value* v = out.value(in->name());
+        v->type = in->type;
+        layout::Perm perm = io_perm(in);
+        if (v->type.shape) v->type.shape = layout::permuted(*v->type.shape, perm);
+        out.inputs.push_back(v);
+        ctx.held_map()[in] = rule::Held{v, perm};
+    }
+
+    std::unordered_set<const Value*> failed;
+    for (const Node* n : src.nodes()) {
+        bool blocked = false;
+        for (const Value* v : n->inputs)
+            if (v && (failed.count(v) || (!ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v)))) blocked = true;
+        const rule::LoweringEntry* e = table.find(rule_key(n->op), n->op.version);
+        auto give_up = [&] {
+            for (const Value* v : n->outputs)
+                if (v) failed.insert(v);
+        };
+        if (blocked) {
+            give_up();
+            continue;
+        }
+        // Constant nodes need no rule of their own: their value becomes a target constant where read.
+        ctx.begin_node(*n, *e);
+        auto outcome = e->apply(*n, ctx);
+        if (outcome == rule::Outcome::applied)
+            for (std::size_t i = 0; i < n->outputs.size(); ++i)
+                if (const Value* v = n->outputs[i]; v && !ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v) &&
+                                                    value_is_read(src, v)) {
+                    ctx.error("lower.internal", "output " + std::to_string(i),
+                              "the rule for " + std::string(e->op) + " did not produce this output");
+                    outcome = rule::Outcome::failed;
+                }
+        ctx.end_node();
+        if (outcome != rule::Outcome::applied) give_up();
+    }
+    if (diags.error_count() != errors_before) return false;
+
+    // Graph outputs, in the layout the user asked for, under their source names.
+    for (const Value* o : src.outputs) {
+        Value* v = ctx.held_value(o, io_perm(o));
+        if (!v) {
+            diags.error("lower.output", "graph output '" + o->name() + "' is not computed by the converted graph");
+            return false;
+        }
+        if (v->name() != o->name()) {
+            if (Value* clash = out.find(o->name()); clash && clash != v) {
+                std::string moved = o->name() + "_held";
+                for (int i = 1; out.find(moved); ++i) moved = o->name() + "_held_" + std::to_string(i);
+                out.rename(clash, moved);
+            }
+            out.rename(v, o->name());
+        }
+        out.outputs.push_back(v);
+    }
+    drop_unread(out);
+    target.producer_name = "opbridge";
+    target.doc_string = source.doc_string;
+    target.metadata_props = source.metadata_props;
+    return true;
+}
+
+} // namespace opbridge
+// ---- end opbridge/pass/lower.hpp
 // ---- begin opbridge/pass/opset_convert.hpp
 // ONNX -> ONNX across opsets, up or down. Each node walks its own op's schema history from
 // the version current at the source opset to the one current at the target, one adjacent
@@ -46431,35 +48143,6 @@ inline FoldStats fold_constants(Model& model, const FoldOptions& options = {}) {
 #include <string>
 #include <string_view>
 
-// ---- begin opbridge/rule/fixed_string.hpp
-// A string usable as a template argument, so op and attribute names can live in types:
-// adapter<"Clip", 6, 11>, attribute_to_input<"min", 1>. Compile errors then name them.
-
-#include <algorithm>
-#include <cstddef>
-#include <string_view>
-
-namespace opbridge {
-
-template <std::size_t N>
-struct fixed_string {
-    char data[N]{};
-    constexpr fixed_string(const char (&s)[N]) { std::copy_n(s, N, data); }
-    constexpr explicit fixed_string(std::string_view s) { std::copy_n(s.data(), std::min(s.size(), N - 1), data); }
-    constexpr std::string_view view() const { return {data, N - 1}; }
-    constexpr operator std::string_view() const { return view(); }
-    constexpr std::size_t size() const { return N - 1; }
-};
-
-template <std::size_t N>
-fixed_string(const char (&)[N]) -> fixed_string<N>;
-
-// For static_asserts that must only fire when instantiated.
-template <auto...>
-inline constexpr bool dependent_false = false;
-
-} // namespace opbridge
-// ---- end opbridge/rule/fixed_string.hpp
 
 namespace opbridge::rule {
 
@@ -47639,6 +49322,253 @@ inline bool rewrite_for_profile(Model& model, const profile::Profile& p, Diagnos
 
 } // namespace opbridge
 // ---- end opbridge/pass/profile_rewrite.hpp
+// ---- begin opbridge/pass/splice.hpp
+// Graph surgery, part two: join two models of the same format, feeding some inputs of the
+// second from outputs of the first. The usual use is re-attaching post-processing written
+// for the target (an NMS block) to a body that was cut (pass/cut.hpp) and converted.
+//
+// splice_models(a, b, options) moves b's main graph into a's:
+//   * each connection "a_out:b_in" makes b's nodes read a's output a_out where they read
+//     b's input b_in (dtypes must agree, and known dims);
+//   * b's values and nodes whose names a already uses get `options.prefix` in front;
+//   * the result's inputs are a's, then b's unconnected ones; its outputs are a's unconnected
+//     ones, then b's;
+//   * ONNX: opset imports must agree per domain. When the default-domain opsets differ and
+//     `options.opset_table` is given, the model at the lower opset is converted up to the
+//     higher one first (pass/opset_convert.hpp); otherwise it is an error saying which to
+//     convert. The result has the higher IR version of the two and b's local functions too.
+// The result is validated with check_model. Failures throw opbridge::Error naming the model
+// file and the tensor or node concerned.
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+
+namespace opbridge {
+
+struct SpliceConnection {
+    std::string a_output, b_input;
+};
+
+struct SpliceOptions {
+    std::vector<SpliceConnection> connect;
+    std::string prefix = "b/";  // put before b's names that a already uses
+    std::string file_a, file_b;  // for diagnostics
+    // Adapters to bring the lower default-domain opset up to the higher one; without them,
+    // models at different opsets are refused.
+    const rule::AdapterTable* opset_table = nullptr;
+};
+
+namespace detail {
+
+// Whether two types can be joined: same dtype, and same rank and dims where both are known.
+inline bool types_join(const Type& a, const Type& b, std::string& why) {
+    if (a.kind != Type::Kind::tensor || b.kind != Type::Kind::tensor) return true;  // nothing to hold against it
+    if (a.has_elem_type && b.has_elem_type && a.elem_type != b.elem_type) {
+        why = "dtypes differ: " + to_string(a) + " vs " + to_string(b);
+        return false;
+    }
+    if (a.shape && b.shape) {
+        bool same = a.shape->size() == b.shape->size();
+        for (std::size_t i = 0; same && i < a.shape->size(); ++i)
+            same = !(*a.shape)[i].is_known() || !(*b.shape)[i].is_known() || (*a.shape)[i].value == (*b.shape)[i].value;
+        if (!same) {
+            why = "shapes differ: " + to_string(a) + " vs " + to_string(b);
+            return false;
+        }
+    }
+    return true;
+}
+
+inline void remap_outer_reads(Graph& sub, const std::unordered_map<const Value*, Value*>& map) {
+    for (Node* n : sub.nodes()) {
+        for (Value*& v : n->inputs)
+            if (auto it = map.find(v); v && it != map.end()) v = it->second;
+        for (Graph* g : n->subgraphs()) remap_outer_reads(*g, map);
+    }
+    for (Value*& v : sub.outputs)
+        if (auto it = map.find(v); v && it != map.end()) v = it->second;
+}
+
+// Brings both models to the same default-domain opset, and merges the other imports.
+inline void agree_on_opsets(Model& a, Model& b, const SpliceOptions& options) {
+    auto va = a.opset(""), vb = b.opset("");
+    if (va && vb && *va != *vb) {
+        bool a_lower = *va < *vb;
+        Model& lower = a_lower ? a : b;
+        const std::string& lower_file = a_lower ? options.file_a : options.file_b;
+        int64_t target = std::max(*va, *vb);
+        if (!options.opset_table)
+            fail("splice.opset", lower_file, "opset_import",
+                 "is at opset " + std::to_string(std::min(*va, *vb)) + ", the other model at " + std::to_string(target),
+                 "convert it first: opbridge convert " + lower_file + " OUT.onnx --opset " + std::to_string(target));
+        Diagnostics diags;
+        OpsetConversion conversion{target, lower_file, options.opset_table};
+        if (!convert_opset(lower, conversion, diags))
+            fail("splice.opset", lower_file, "opset_import",
+                 "cannot be converted from opset " + std::to_string(std::min(*va, *vb)) + " to " + std::to_string(target) +
+                     " to match the other model: " + (diags.items().empty() ? std::string() : diags.items().front().one_line()),
+                 "splice models at the same opset");
+    }
+    for (const auto& o : b.opset_imports) {
+        auto mine = a.opset(o.domain);
+        if (!mine) a.opset_imports.push_back(o);
+        else if (*mine != o.version)
+            fail("splice.opset", options.file_b, "opset_import '" + o.domain + "'",
+                 "is at version " + std::to_string(o.version) + ", " + options.file_a + " imports version " + std::to_string(*mine),
+                 "use the same version of that domain in both models");
+    }
+    a.format_version = std::max(a.format_version, b.format_version);
+}
+
+} // namespace detail
+
+// Moves `b` into `a` as described at the top of this file; `b` is left empty of meaning.
+inline void splice_models(Model& a, Model& b, const SpliceOptions& options) {
+    const std::string& fa = options.file_a;
+    const std::string& fb = options.file_b;
+    if (a.format != b.format)
+        fail("splice.format", fb, "", "is " + std::string(format_name(b.format)) + " but " + fa + " is " +
+             std::string(format_name(a.format)), "convert one of them so both have the same format");
+    if (options.connect.empty()) fail("splice.usage", "", "connect", "no connections given", "name at least one a_out:b_in pair");
+    if (b.format == Format::tflite && !b.extra_graphs.empty())
+        fail("splice.unsupported", fb, "subgraphs",
+             "has " + std::to_string(b.extra_graphs.size()) + " subgraph(s) besides the main one (control flow), which splice cannot move yet");
+    if (a.format == Format::onnx) detail::agree_on_opsets(a, b, options);
+
+    Graph& ga = *a.graph;
+    Graph& gb = *b.graph;
+    std::unordered_map<const Value*, Value*> map;  // b's value -> a's
+    std::unordered_set<const Value*> connected_a_outputs;
+    std::unordered_set<const Value*> connected_b_inputs;
+    for (const auto& c : options.connect) {
+        Value* out = nullptr;
+        for (Value* v : ga.outputs)
+            if (v->name() == c.a_output) out = v;
+        if (!out) {
+            std::string names;
+            for (Value* v : ga.outputs) names += (names.empty() ? "'" : ", '") + v->name() + "'";
+            fail("splice.unknown-tensor", fa, "output '" + c.a_output + "'", "is not an output of this model (its outputs: " + names + ")",
+                 "connect one of its outputs, or cut the model there first");
+        }
+        Value* in = nullptr;
+        for (Value* v : gb.inputs)
+            if (v->name() == c.b_input && !v->initializer) in = v;
+        if (!in) {
+            std::string names;
+            for (Value* v : gb.inputs)
+                if (!v->initializer) names += (names.empty() ? "'" : ", '") + v->name() + "'";
+            fail("splice.unknown-tensor", fb, "input '" + c.b_input + "'", "is not an input of this model (its inputs: " + names + ")",
+                 "connect one of its inputs");
+        }
+        if (!connected_b_inputs.insert(in).second)
+            fail("splice.usage", fb, "input '" + c.b_input + "'", "is connected twice", "connect each input once");
+        std::string why;
+        if (!detail::types_join(out->type, in->type, why))
+            fail("splice.type", fb, "input '" + c.b_input + "'", "cannot take " + fa + "'s output '" + c.a_output + "': " + why,
+                 "insert a Cast/Reshape, or connect a matching tensor");
+        map[in] = out;
+        connected_a_outputs.insert(out);
+    }
+
+    // Names a's graph uses; values it merely remembers (left by a cut) give way to b's.
+    std::unordered_set<std::string> used;
+    for (Value* v : ga.inputs) used.insert(v->name());
+    for (Value* v : ga.outputs) used.insert(v->name());
+    for (Value* v : ga.initializers) used.insert(v->name());
+    for (Value* v : ga.value_info) used.insert(v->name());
+    for (Node* n : ga.nodes()) {
+        for (Value* v : n->inputs)
+            if (v) used.insert(v->name());
+        for (Value* v : n->outputs)
+            if (v) used.insert(v->name());
+    }
+    auto claim = [&](const std::string& name) {
+        if (Value* stale = ga.find(name); stale && stale->graph() == &ga && !used.count(name)) {
+            std::string away = name + "__unused";
+            while (ga.find(away)) away += "_";
+            ga.rename(stale, away);
+        }
+        Value* v = ga.fresh_value(used.count(name) ? options.prefix + name : name);
+        used.insert(v->name());
+        return v;
+    };
+
+    auto take = [&](Value* v) -> Value* {
+        if (!v) return nullptr;
+        if (auto it = map.find(v); it != map.end()) return it->second;
+        if (v->graph() != &gb) return v;  // not b's main graph: left as it is
+        Value* copy = claim(v->name());
+        copy->type = v->type;
+        copy->doc_string = v->doc_string;
+        copy->initializer = v->initializer;
+        copy->quantization = v->quantization;
+        copy->extra = v->extra;
+        std::erase_if(copy->extra, [](const Attribute& x) { return x.name == "unreferenced"; });
+        map[v] = copy;
+        return copy;
+    };
+
+    // Inputs and initializers first, so b's interface keeps its names where it can.
+    std::vector<Value*> b_inputs, b_outputs, b_initializers, b_value_info;
+    for (Value* v : gb.inputs)
+        if (!connected_b_inputs.count(v)) b_inputs.push_back(take(v));
+    for (Value* v : gb.initializers) b_initializers.push_back(take(v));
+
+    std::unordered_set<std::string> node_names;
+    for (Node* n : ga.nodes()) node_names.insert(n->name);
+    for (Node* n : gb.nodes()) {
+        std::vector<Value*> ins, outs;
+        for (Value* v : n->inputs) ins.push_back(take(v));
+        for (Value* v : n->outputs) outs.push_back(take(v));
+        std::string name = n->name;
+        if (!name.empty() && node_names.count(name)) {
+            std::string base = options.prefix + name;
+            name = base;
+            for (int i = 1; node_names.count(name); ++i) name = base + "_" + std::to_string(i);
+        }
+        node_names.insert(name);
+        Node* copy = ga.add_node(n->op, std::move(ins), std::move(outs), name);
+        copy->doc_string = n->doc_string;
+        copy->empty_domain_written = n->empty_domain_written;
+        copy->attributes = n->attributes;
+        copy->meta = n->meta;
+        for (Graph* sub : copy->subgraphs()) {
+            detail::remap_outer_reads(*sub, map);
+            sub->parent = &ga;
+        }
+    }
+    for (Value* v : gb.outputs) b_outputs.push_back(take(v));
+    for (Value* v : gb.value_info)
+        if (map.count(v) || v->graph() == &gb) b_value_info.push_back(take(v));
+
+    std::erase_if(ga.outputs, [&](Value* v) { return connected_a_outputs.count(v) != 0; });
+    ga.inputs.insert(ga.inputs.end(), b_inputs.begin(), b_inputs.end());
+    ga.outputs.insert(ga.outputs.end(), b_outputs.begin(), b_outputs.end());
+    for (Value* v : b_initializers)
+        if (std::find(ga.initializers.begin(), ga.initializers.end(), v) == ga.initializers.end()) ga.initializers.push_back(v);
+    for (Value* v : b_value_info)
+        if (v->producer && std::find(ga.value_info.begin(), ga.value_info.end(), v) == ga.value_info.end()) ga.value_info.push_back(v);
+
+    for (auto& f : b.functions) {
+        bool present = false;
+        for (const auto& mine : a.functions) present = present || (mine.name == f.name && mine.domain == f.domain);
+        if (!present) a.functions.push_back(std::move(f));
+    }
+    if (a.format == Format::tflite) detail::retarget_signatures(a, ga, 0);
+
+    Diagnostics diags;
+    if (!check_model(a, diags, fa)) {
+        std::string first = diags.items().empty() ? std::string() : diags.items().front().one_line();
+        fail("splice.invalid", fa, "", "the spliced graph is not valid: " + first);
+    }
+}
+
+} // namespace opbridge
+// ---- end opbridge/pass/splice.hpp
 // ---- begin opbridge/report.hpp
 // Diagnostics for people (one line each, with the rules that were considered) and for tools
 // (--json: one object per diagnostic with every field).
@@ -47823,6 +49753,19 @@ struct Bindings {
     }
 };
 
+// A leaf that matches a constant holding one element equal to `value` (a scalar, or a tensor
+// of one element): op<"Div">(var<"x">, scalar(1.4142135)). Match-only.
+struct scalar_t {
+    double value;
+    bool matches(const Value* v) const {
+        const Tensor* t = RewriteContext::constant_value(v);
+        if (!t) return false;
+        auto values = tensor_as_doubles(*t);
+        return values && values->size() == 1 && std::fabs((*values)[0] - value) <= 1e-5 * std::max(1.0, std::fabs(value));
+    }
+};
+constexpr scalar_t scalar(double value) { return {value}; }
+
 // ---- attribute predicates and setters ---------------------------------------------------
 
 template <fixed_string Name>
@@ -47943,6 +49886,8 @@ template <class P>
 bool match_value(const P& p, Value* v, Bindings& b) {
     if constexpr (is_var<P>::value) {
         return v && b.bind(P::name, v);
+    } else if constexpr (std::is_same_v<P, scalar_t>) {
+        return p.matches(v);
     } else {
         if (!v || !v->producer || v->producer_output != 0) return false;
         if (!match_node(p, v->producer, b)) return false;
@@ -47975,6 +49920,7 @@ Value* build_node(const op_node<Type, Operands, Predicates>& r, const Node& pos,
 
 template <class R>
 Value* build(const R& r, const Node& pos, RewriteContext& ctx, const Bindings& b, const std::vector<Value*>* root_outputs) {
+    static_assert(!std::is_same_v<R, scalar_t>, "scalar() matches constants; a rewrite cannot build one");
     if constexpr (is_var<R>::value) return b.get(R::name);
     else return build_node(r, pos, ctx, b, root_outputs);
 }
@@ -48026,7 +49972,9 @@ bool try_apply(Node& root, RewriteContext& ctx) {
     build(Rule.replacement, root, ctx, b, &outputs);
     Graph& g = ctx.graph();
     g.remove_node(&root);
-    for (Node* n : b.matched) {
+    // Outermost first: a node read only by matched nodes is free once those are gone.
+    for (auto it = b.matched.rbegin(); it != b.matched.rend(); ++it) {
+        Node* n = *it;
         bool read = false;
         for (Value* v : n->outputs) read = read || (v && value_is_read(g, v));
         if (!read) g.remove_node(n);
