@@ -80,10 +80,12 @@ inline std::optional<Model> convert(Model& onnx, const Options& options, Diagnos
     // 2.-3.
     fold_constants(onnx);
     r.folded_into_conv = fold_into_conv(g);
+    // Shapes before the patterns: they make ops opset 17 does not have (Gelu), which ONNX's
+    // shape inference would stop at; the values they produce keep their types.
+    infer_shapes(onnx);
     static constexpr rule::PatternEntry patterns[] = {patterns::hard_swish, patterns::gelu_a, patterns::gelu_b};
     r.patterns = rule::apply_patterns(onnx, g, patterns, diags, file, canonical_opset);
     drop_unread(g);
-    infer_shapes(onnx);
     // 4.
     Model target;
     target.format = Format::tflite;
