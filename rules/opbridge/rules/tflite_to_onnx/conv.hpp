@@ -98,7 +98,8 @@ inline Outcome lower_transpose_conv_2d(const Node& n, LoweringContext& c, std::s
     if (output_padding != std::vector<int64_t>{0, 0}) attributes.push_back(Attribute::of_ints("output_padding", output_padding));
     std::vector<Value*> ins{c.held(input, layout::channels_first(4)), c.held(filter, {3, 0, 1, 2})};
     if (bias && c.input_count() > *bias && c.has_input(*bias)) ins.push_back(c.held(*bias, layout::identity(1)));
-    return emit_with_activation(n, c, "ConvTranspose", ins, attributes);
+    // The node's layout follows input 0, which is the output shape for TRANSPOSE_CONV: say NCHW.
+    return emit_with_activation(n, c, "ConvTranspose", ins, attributes, layout::channels_first(4));
 }
 
 // TRANSPOSE_CONV: inputs (output_shape, filter OHWI, input, bias since version 3).

@@ -31,12 +31,12 @@ inline Outcome lower_fully_connected(const Node& n, LoweringContext& c) {
     Value* y = c.emit1("Gemm", ins, attributes, flat);
     std::string act = string_attribute(n, "fused_activation_function", "NONE");
     if (act == "RELU") y = c.emit1("Relu", {y}, {}, flat);
-    else if (act == "TANH") y = c.emit1("Tanh", {y}, {}, flat);
     else if (act == "RELU6" || act == "RELU_N1_TO_1")
         y = c.emit1("Clip", {y, scalar_constant(c, act == "RELU6" ? 0 : -1, flat.elem_type, n.name + "_min"),
                              scalar_constant(c, act == "RELU6" ? 6 : 1, flat.elem_type, n.name + "_max")},
                     {}, flat);
-    else if (act != "NONE") return c.error("lower.attribute", "fused_activation_function", act + " has no ONNX counterpart");
+    else if (!activation_is_clamp_free(act))
+        return c.error("lower.attribute", "fused_activation_function", act + " has no ONNX counterpart");
     emit_reshape(c, y, *out, c.output_value(0));
     return Outcome::applied;
 }

@@ -85,29 +85,33 @@ inline std::optional<std::vector<int64_t>> require_constant_ints(LoweringContext
 
 // ---- fused activations -------------------------------------------------------------------------
 // ActivationFunctionType after the op: RELU -> Relu, RELU6 -> Clip(0, 6), RELU_N1_TO_1 ->
-// Clip(-1, 1), TANH -> Tanh. SIGN_BIT has no ONNX counterpart (and no TFLite kernel uses it).
-inline bool activation_supported(std::string_view a) {
-    return a == "NONE" || a == "RELU" || a == "RELU6" || a == "RELU_N1_TO_1" || a == "TANH";
-}
+// Clip(-1, 1). TANH and SIGN_BIT change nothing on the ops that use this helper: their TFLite
+// kernels turn the field into clamp bounds (CalculateActivationRange), which have none for them.
+inline bool activation_is_clamp_free(std::string_view a) { return a == "NONE" || a == "TANH" || a == "SIGN_BIT"; }
 
-// Source output 0 computed by `op`, then the node's fused activation.
+// Source output 0 computed by `op`, then the node's fused activation; held in `out_perm` (the
+// node's layout by default).
 inline Outcome emit_with_activation(const Node& n, LoweringContext& c, std::string_view op, std::vector<Value*> inputs,
-                                    std::vector<Attribute> attributes = {}) {
+                                    std::vector<Attribute> attributes = {}, std::optional<Perm> out_perm = {}) {
     std::string act = string_attribute(n, "fused_activation_function", "NONE");
-    if (!activation_supported(act))
-        return c.error("lower.attribute", "fused_activation_function", "fused activation " + act + " has no ONNX counterpart",
-                       "remove the activation in the source model");
-    if (act == "NONE") {
-        c.emit_output(0, op, std::move(inputs), std::move(attributes));
+    Perm perm = out_perm ? *out_perm : c.perm();
+    if (act == "TANH" || act == "SIGN_BIT")
+        c.warn("lower.activation", "fused " + act + " is ignored, as the TFLite kernel ignores it (it clamps only)");
+    if (activation_is_clamp_free(act)) {
+        c.emit_into(op, std::move(inputs), {c.output_value(0, perm)}, std::move(attributes));
         return Outcome::applied;
     }
-    Value* y = c.emit1(op, std::move(inputs), std::move(attributes), c.output_type(0));
-    DType t = y->type.elem_type;
-    if (act == "RELU") c.emit_output(0, "Relu", {y});
-    else if (act == "TANH") c.emit_output(0, "Tanh", {y});
-    else {
+    if (act != "RELU" && act != "RELU6" && act != "RELU_N1_TO_1")
+        return c.error("lower.attribute", "fused_activation_function", "fused activation " + act + " has no ONNX counterpart",
+                       "remove the activation in the source model");
+    Value* y = c.emit1(op, std::move(inputs), std::move(attributes), c.output_type(0, perm));
+    Value* out = c.output_value(0, perm);
+    if (act == "RELU") {
+        c.emit_into("Relu", {y}, {out}, {});
+    } else {
+        DType t = y->type.elem_type;
         double lo = act == "RELU6" ? 0 : -1, hi = act == "RELU6" ? 6 : 1;
-        c.emit_output(0, "Clip", {y, scalar_constant(c, lo, t, n.name + "_min"), scalar_constant(c, hi, t, n.name + "_max")});
+        c.emit_into("Clip", {y, scalar_constant(c, lo, t, n.name + "_min"), scalar_constant(c, hi, t, n.name + "_max")}, {out}, {});
     }
     return Outcome::applied;
 }
