@@ -1,0 +1,89 @@
+// rules/opbridge/rules/tflite_to_onnx/indexing.hpp, run in ONNX Runtime against TFLite: pads,
+// slices and repeats are mapped through the layout of their data input.
+
+#include "tflite_to_onnx/harness.hpp"
+
+using namespace opbridge;
+using namespace opbridge::test::to_onnx;
+
+namespace {
+
+Value* conv_input(TfliteBuilder& b) { return b.conv(b.input("x", f32({1, 5, 4, 3})), 3, 4); }
+
+} // namespace
+
+TEST_CASE("PAD, PADV2 and MIRROR_PAD on a tensor held NCHW") {
+    Tensor paddings = int32s({0, 0, 1, 2, 2, 1, 0, 1}, std::vector<int64_t>{4, 2});
+    for (const char* op : {"PAD", "PADV2", "MIRROR_PAD"}) {
+        TfliteBuilder b;
+        std::vector<Value*> ins{conv_input(b), b.constant(paddings)};
+        if (std::string(op) == "PADV2") ins.push_back(b.constant(floats({}, {-0.5f})));
+        std::vector<Attribute> attributes;
+        if (std::string(op) == "MIRROR_PAD") attributes.push_back(Attribute::of_string("mode", "REFLECT"));
+        b.output(b.conv(b.node(op, ins, attributes, f32({1, 8, 7, 5})), 5, 2));
+        auto c = check_converts_and_matches(b, std::string("pad-") + op);
+        CHECK(transposes_inside(*c.onnx) == 0);
+    }
+}
+
+TEST_CASE("SLICE and STRIDED_SLICE with masks and a shrunk axis") {
+    {
+        TfliteBuilder b;
+        b.output(b.node("SLICE", {conv_input(b), b.constant(int32s({0, 1, 0, 1})), b.constant(int32s({-1, 3, 2, -1}))}, {}, f32({1, 3, 2, 3})));
+        check_converts_and_matches(b, "slice");
+    }
+    {
+        TfliteBuilder b;
+        b.output(b.node("STRIDED_SLICE",
+                        {conv_input(b), b.constant(int32s({0, 4, 0, 1})), b.constant(int32s({1, 0, 4, 4})), b.constant(int32s({1, -2, 2, 1}))},
+                        {Attribute::of_int("begin_mask", 1), Attribute::of_int("end_mask", 1)}, f32({1, 2, 2, 3})));
+        check_converts_and_matches(b, "strided-slice");
+    }
+    {
+        TfliteBuilder b;
+        b.output(b.node("STRIDED_SLICE",
+                        {conv_input(b), b.constant(int32s({0, 0, 0, 2})), b.constant(int32s({1, 5, 4, 3})), b.constant(int32s({1, 1, 1, 1}))},
+                        {Attribute::of_int("shrink_axis_mask", 8)}, f32({1, 5, 4})));
+        check_converts_and_matches(b, "strided-slice-shrink");
+    }
+}
+
+TEST_CASE("TILE, REVERSE_V2 (one axis: TFLite 2.9 reverses only one) and CUMSUM map their axes") {
+    {
+        TfliteBuilder b;
+        b.output(b.node("TILE", {conv_input(b), b.constant(int32s({1, 2, 1, 3}))}, {}, f32({1, 10, 4, 12})));
+        check_converts_and_matches(b, "tile");
+    }
+    {
+        TfliteBuilder b;
+        b.output(b.node("REVERSE_V2", {conv_input(b), b.constant(int32s({3}))}, {}, f32({1, 5, 4, 4})));
+        check_converts_and_matches(b, "reverse");
+    }
+    {
+        TfliteBuilder b;
+        b.output(b.node("CUMSUM", {conv_input(b), b.constant(int32s({3}, std::vector<int64_t>{}))},
+                        {Attribute::of_int("exclusive", 1), Attribute::of_int("reverse", 1)}, f32({1, 5, 4, 4})));
+        check_converts_and_matches(b, "cumsum");
+    }
+}
+
+TEST_CASE("GATHER, GATHER_ND and TOPK_V2") {
+    {
+        TfliteBuilder b;
+        b.output(b.node("GATHER", {b.input("x", f32({4, 6})), b.constant(int32s({3, 0, 2}))}, {Attribute::of_int("axis", 1)}, f32({4, 3})));
+        check_converts_and_matches(b, "gather");
+    }
+    {
+        TfliteBuilder b;
+        b.output(b.node("GATHER_ND", {b.input("x", f32({4, 6})), b.constant(int32s({3, 1, 0, 5}, std::vector<int64_t>{2, 2}))}, {}, f32({2})));
+        check_converts_and_matches(b, "gather-nd");
+    }
+    {
+        TfliteBuilder b;
+        auto outs = b.nodes("TOPK_V2", {b.input("x", f32({3, 7})), b.constant(int32s({3}, std::vector<int64_t>{}))}, {},
+                            {f32({3, 3}), typed(DType::int32, {3, 3})});
+        b.output(outs[0]);
+        b.output(outs[1]);
+        check_converts_and_matches(b, "topk");
+    }
+}
