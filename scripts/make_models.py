@@ -45,7 +45,9 @@ MODELS = {
     # weights_backbone defaults to ImageNet weights (a download): turn it off too.
     "deeplabv3_mobilenet_v3_large": (lambda t, tv: OutOnly(t, tv.models.segmentation.
         deeplabv3_mobilenet_v3_large(weights=None, weights_backbone=None)), CNN),
-    "vit_b_16": (lambda t, tv: tv.models.vit_b_16(weights=None), (1, 3, 224, 224)),
+    # torchvision initializes ViT's classifier to zeros: random weights there too, or every
+    # output is 0 and comparing runtimes proves nothing.
+    "vit_b_16": (lambda t, tv: random_head(t, tv.models.vit_b_16(weights=None)), (1, 3, 224, 224)),
     # Small sequence models: attention (MatMul/Softmax/LayerNorm) and a recurrent op.
     "transformer_encoder": (lambda t, tv: t.nn.TransformerEncoderLayer(
         d_model=64, nhead=4, dim_feedforward=128, batch_first=True), (1, 8, 64)),
@@ -73,6 +75,12 @@ SETS = {
                 "transformer_encoder", "lstm"], [9, 13, 17]),
 }
 MAX_OPSET = 17  # torch 1.13 exports up to opset 17
+
+
+def random_head(t, model):
+    t.nn.init.normal_(model.heads.head.weight, std=0.02)
+    t.nn.init.normal_(model.heads.head.bias, std=0.02)
+    return model
 
 
 def OutOnly(t, model):

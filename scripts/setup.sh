@@ -4,7 +4,7 @@
 #   - C++ libraries and tools from Debian (apt-get)
 #   - the reference runtimes from npm into .deps/ (scripts/install_runtimes.sh)
 #   - the third-party test models from npm into .cache/ (scripts/fetch_mediapipe.sh)
-#   - the torchvision sample models (scripts/make_models.py, random weights, set "ci")
+#   - the torchvision sample models (scripts/make_models.py, random weights, sets "ci" and "tflite")
 set -euo pipefail
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -37,3 +37,4 @@ fi
 "$repo_dir/scripts/install_runtimes.sh"
 "$repo_dir/scripts/fetch_mediapipe.sh"
 /usr/bin/python3 "$repo_dir/scripts/make_models.py" --set ci >/dev/null
+/usr/bin/python3 "$repo_dir/scripts/make_models.py" --set tflite >/dev/null  # ONNX -> TFLite model set (issue 5)
