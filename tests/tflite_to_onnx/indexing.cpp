@@ -87,3 +87,52 @@ TEST_CASE("GATHER, GATHER_ND and TOPK_V2") {
         check_converts_and_matches(b, "topk");
     }
 }
+
+TEST_CASE("FILL, RANGE, BROADCAST_TO and ONE_HOT from constants") {
+    {
+        TfliteBuilder b;
+        Value* x = b.input("x", f32({2, 3}));
+        Value* filled = b.node("FILL", {b.constant(int32s({2, 3})), b.constant(floats({}, {1.5f}))}, {}, f32({2, 3}));
+        Value* spread = b.node("BROADCAST_TO", {b.constant(floats({3}, {1.f, 2.f, 3.f})), b.constant(int32s({2, 3}))}, {}, f32({2, 3}), 2);
+        b.output(b.node("ADD", {b.node("MUL", {x, filled}, {}, f32({2, 3})), spread}, {}, f32({2, 3})));
+        check_converts_and_matches(b, "fill-broadcast");
+    }
+    {
+        TfliteBuilder b;
+        Value* r = b.node("RANGE", {b.constant(floats({}, {0.5f})), b.constant(floats({}, {4.f})), b.constant(floats({}, {0.75f}))}, {}, f32({5}));
+        b.output(b.node("ADD", {b.input("x", f32({5})), r}, {}, f32({5})));
+        check_converts_and_matches(b, "range");
+    }
+    {
+        TfliteBuilder b;
+        Value* idx = b.node("CAST", {b.input("x", f32({4}))}, {}, typed(DType::int32, {4}));
+        b.output(b.node("ONE_HOT", {idx, b.constant(int32s({5}, std::vector<int64_t>{})), b.constant(floats({}, {2.f})), b.constant(floats({}, {-1.f}))},
+                        {Attribute::of_int("axis", -1)}, f32({4, 5})));
+        testing::SeedOptions seed;
+        seed.float_low = 0;
+        seed.float_high = 4.9;
+        check_converts_and_matches(b, "one-hot", seed);
+    }
+}
+
+TEST_CASE("WHERE gives coordinates, SCATTER_ND adds duplicates, EMBEDDING_LOOKUP gathers rows") {
+    {
+        TfliteBuilder b;
+        Value* cond = b.node("GREATER", {b.input("x", f32({3, 4})), b.constant(floats({}, {0.f}))}, {}, typed(DType::boolean, {3, 4}));
+        // The count of true elements is data-dependent; the seeded input fixes it, and TFLite reports the real shape.
+        b.output(b.node("WHERE", {cond}, {}, Type::tensor(DType::int64, Shape{Dim::any(), Dim::known(2)})));
+        check_converts_and_matches(b, "where");
+    }
+    {
+        TfliteBuilder b;
+        Value* updates = b.input("x", f32({3, 2}));
+        b.output(b.node("SCATTER_ND", {b.constant(int32s({1, 3, 1}, std::vector<int64_t>{3, 1})), updates, b.constant(int32s({4, 2}))}, {},
+                        f32({4, 2})));
+        check_converts_and_matches(b, "scatter-nd");
+    }
+    {
+        TfliteBuilder b;
+        b.output(b.node("EMBEDDING_LOOKUP", {b.constant(int32s({2, 0, 2})), b.input("x", f32({3, 4}))}, {}, f32({3, 4})));
+        check_converts_and_matches(b, "embedding-lookup");
+    }
+}

@@ -136,6 +136,23 @@ TEST_CASE("MediaPipe face detection models convert to ONNX and agree with TFLite
     WARN(table.str());
 }
 
+TEST_CASE("--opset 13 and 21 go through the opset adapters and still agree with TFLite") {
+    rt::OnnxRuntime ort;
+    rt::TfliteRuntime tflite;
+    REQUIRE(ort.start().ok);
+    REQUIRE(tflite.start().ok);
+    for (int64_t opset : {13, 21}) {
+        to_onnx::Options options;
+        options.opset = opset;
+        auto c = convert("face_detection_full_range_sparse", options, "-opset" + std::to_string(opset));
+        INFO(opbridge::to_text(c.diags));
+        REQUIRE(c.onnx);
+        CHECK(c.onnx->opset("") == opset);
+        worst_difference(ort, tflite, c.path, (mediapipe_dir / "face_detection_full_range_sparse.tflite").string());
+        fs::remove(c.path);
+    }
+}
+
 TEST_CASE("--keep-fp16 keeps float16 weights with a Cast and still agrees with TFLite") {
     rt::OnnxRuntime ort;
     rt::TfliteRuntime tflite;

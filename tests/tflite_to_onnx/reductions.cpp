@@ -38,3 +38,12 @@ TEST_CASE("ARG_MAX and ARG_MIN over channels give int32 indices") {
         check_converts_and_matches(b, std::string("arg-") + op);
     }
 }
+
+TEST_CASE("REDUCE_ANY and REDUCE_ALL on booleans go through int32") {
+    for (const char* op : {"REDUCE_ANY", "REDUCE_ALL"}) {
+        TfliteBuilder b;
+        Value* cond = b.node("GREATER", {conv_input(b), b.constant(floats({}, {-0.3f}))}, {}, typed(DType::boolean, {1, 5, 4, 4}));
+        b.output(b.node(op, {cond, b.constant(int32s({3}))}, {Attribute::of_int("keep_dims", 0)}, typed(DType::boolean, {1, 5, 4})));
+        check_converts_and_matches(b, std::string("bool-") + op);
+    }
+}

@@ -87,3 +87,14 @@ TEST_CASE("DEPTH_TO_SPACE and SPACE_TO_DEPTH keep TFLite's channel order") {
     auto c = check_converts_and_matches(b, "depth-space");
     CHECK(transposes_inside(*c.onnx) == 0);
 }
+
+TEST_CASE("SHAPE and RANK of static tensors become constants") {
+    TfliteBuilder b;
+    Value* x = conv_input(b);
+    Value* s = b.node("SHAPE", {x}, {Attribute::of_string("out_type", "INT32")}, typed(DType::int32, {4}));
+    Value* r = b.node("RANK", {x}, {}, typed(DType::int32, {}));
+    b.output(b.node("ADD", {s, r}, {}, typed(DType::int32, {4})));
+    b.output(x);
+    auto c = check_converts_and_matches(b, "shape-rank");
+    CHECK(count_ops(*c.onnx, "Shape") == 0);
+}
