@@ -153,3 +153,24 @@ TEST_CASE("a node whose attributes TFLite cannot express is refused with the att
     CHECK_THAT(d.message, Catch::Contains("2 groups"));
     CHECK_FALSE(d.hint.empty());
 }
+
+TEST_CASE("a dynamic input is refused with the fix, and --input-shape fixes it") {
+    auto build = [](ModelBuilder& b) {
+        Value* x = b.input("x", Type::tensor(DType::float32, Shape{Dim::symbolic("batch"), Dim::known(3), Dim::known(6), Dim::known(6)}));
+        b.output(b.node("Relu", {b.conv(x, 3, 2)}));
+    };
+    ModelBuilder refused;
+    build(refused);
+    auto c = convert(refused, "dynamic");
+    REQUIRE_FALSE(c.tflite);
+    CHECK_THAT(c.first_error(), Catch::Contains("input 'x'") && Catch::Contains("--input-shape x="));
+
+    ModelBuilder fixed;
+    build(fixed);
+    rules::onnx_to_tflite::Options options;
+    options.input_shapes["x"] = {2, 3, 6, 6};
+    auto d = convert(fixed, "dynamic_fixed", options);
+    INFO(d.first_error());
+    REQUIRE(d.tflite);
+    CHECK(*static_dims(*d.tflite->graph->inputs[0]->type.shape) == std::vector<int64_t>{2, 3, 6, 6});
+}
