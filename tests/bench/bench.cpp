@@ -30,6 +30,7 @@
 #include "opbridge/pass/opset_convert.hpp"
 #include "opbridge/rules/onnx/opset/all.hpp"
 #include "opbridge/rules/onnx_to_tflite/convert.hpp"
+#include "opbridge/rules/tflite_to_onnx/convert.hpp"
 #include "opbridge/tflite/writer.hpp"
 
 namespace fs = std::filesystem;
@@ -58,7 +59,15 @@ double best_of(int reps, const std::function<void()>& work) {
 int reps_for(std::size_t bytes) { return bytes > (100u << 20) ? 3 : bytes > (10u << 20) ? 5 : 20; }
 
 int target_opset = 0;  // --opset N: also measure conversion to opset N
-bool to_tflite = false; // --tflite: also measure ONNX -> TFLite conversion
+bool to_tflite = false; // --tflite: also measure ONNX -> TFLite and TFLite -> ONNX conversion
+
+// TFLite bytes -> ONNX bytes, as `opbridge convert IN.tflite OUT.onnx` does.
+std::string tflite_to_onnx_bytes(opbridge::Model m, const std::string& path) {
+    opbridge::Diagnostics d;
+    auto o = opbridge::rules::tflite_to_onnx::convert(m, {}, d, path);
+    if (!o) throw std::runtime_error(d.items().front().one_line());
+    return opbridge::onnx_file::write_bytes(*o);
+}
 
 // ONNX bytes -> TFLite bytes, as `opbridge convert IN.onnx OUT.tflite` does.
 std::string onnx_to_tflite_bytes(opbridge::Model m, const std::string& path) {
@@ -146,6 +155,17 @@ void bench_tflite(const char* self, const std::string& path) {
     std::string out_path = (fs::temp_directory_path() / ("opbridge-bench-" + std::to_string(::getpid()) + ".tflite")).string();
     long rss = child_peak_rss(self, path, out_path);
     fs::remove(out_path);
+    if (to_tflite) try {  // the other direction: TFLite -> ONNX
+        double convert = best_of(reps, [&] { tflite_to_onnx_bytes(opbridge::tflite_file::read_bytes(buffer, path), path); });
+        std::string onnx_path = out_path + ".onnx";
+        long convert_rss = child_peak_rss(self, path, onnx_path, -1);
+        fs::remove(onnx_path);
+        std::printf("%-44s onnx <- tflite: read+convert+write %.4f s  ratio to read+write %.1fx  peak RSS/file %.2fx\n",
+                    fs::path(path).filename().c_str(), convert, convert / ours,
+                    convert_rss > 0 ? double(convert_rss) / double(bytes.size()) : -1.0);
+    } catch (const std::exception& e) {
+        std::printf("%-44s onnx <- tflite: not converted (%s)\n", fs::path(path).filename().c_str(), e.what());
+    }
     std::printf("%-44s tflite %8.1f MB  copy  %.4f s  read+write %.4f s  ratio %.1fx  | peak RSS/file %.2fx\n",
                 fs::path(path).filename().c_str(), bytes.size() / 1e6, copy, ours, ours / copy,
                 rss > 0 ? double(rss) / double(bytes.size()) : -1.0);
@@ -158,8 +178,9 @@ int main(int argc, char** argv) {
         try {
             auto model = opbridge::read_model(argv[2]);
             if (std::atoi(argv[4]) < 0) {
-                std::string bytes = onnx_to_tflite_bytes(std::move(model), argv[2]);
-                opbridge::AtomicOutput out(argv[3]);
+                std::string bytes = model.format == opbridge::Format::onnx ? onnx_to_tflite_bytes(std::move(model), argv[2])
+                                                                           : tflite_to_onnx_bytes(std::move(model), argv[2]);
+                opbridge::io::AtomicOutput out(argv[3]);
                 out.write(bytes.data(), bytes.size());
                 out.commit();
                 return 0;

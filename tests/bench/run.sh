@@ -24,8 +24,14 @@ g++ -std=c++20 -O0 -fsyntax-only -DONNX_ML=1 -DONNX_NAMESPACE=onnx -Iinclude -Ir
 CPP
 end=$(date +%s.%N)
 echo "rules/opbridge/rules/onnx_to_tflite/convert.hpp (every ONNX -> TFLite rule, the opset rules, the pipeline): $(echo "$end - $start" | bc) s"
+start=$(date +%s.%N)
+g++ -std=c++20 -O0 -fsyntax-only -DONNX_ML=1 -DONNX_NAMESPACE=onnx -Iinclude -Irules -x c++ - <<'CPP'
+#include "opbridge/rules/tflite_to_onnx/convert.hpp"
+CPP
+end=$(date +%s.%N)
+echo "rules/opbridge/rules/tflite_to_onnx/convert.hpp (every TFLite -> ONNX rule and the pipeline): $(echo "$end - $start" | bc) s"
 echo
-echo "== read/write, opset conversion (to 17) and ONNX -> TFLite"
+echo "== read/write, opset conversion (to 17), ONNX -> TFLite and TFLite -> ONNX"
 "$build_dir/tests/opbridge_bench" --opset 17 --tflite \
   "$models/resnet18-opset13.onnx" "$models/mobilenet_v3_small-opset13.onnx" \
   "$models/convnext_tiny-opset13.onnx" "$models/vit_b_16-opset13.onnx" \
