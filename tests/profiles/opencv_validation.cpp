@@ -149,6 +149,13 @@ TEST_CASE("The opencv-dnn-4.6 profile predicts what OpenCV 4.6 accepts on every 
         bool p = predicted[i], a = actual[i].accepted;
         (p && a ? true_accept : !p && !a ? true_reject : p ? false_accept : false_reject)++;
         auto it = known.find(models[i].name);
+        // OpenCV's outcome on some models changes from run to run (a crash in one, a load in
+        // another): listed with actual "varies", they are reported but not asserted on.
+        if (it != known.end() && it->second.actual == "varies") {
+            report << models[i].name << "\t" << (p ? "accept" : "reject") << "\t" << (a ? "accept" : "reject") << " (varies)\t-\t"
+                   << (a ? "-" : short_reason(actual[i].reason)) << "\n";
+            continue;
+        }
         if (p != a) {
             std::string line = models[i].name + "\t" + (p ? "accept" : "reject") + "\t" + (a ? "accept" : "reject") + "\t" +
                                (prediction_reason[i].empty() ? "-" : prediction_reason[i]) + "\t" +
