@@ -16,7 +16,7 @@
 namespace opbridge::cli {
 
 // Options every command accepts.
-const std::vector<std::string> kGlobalValued = {"--max-file-size", "--max-nodes", "--max-depth"};
+const std::vector<std::string> kGlobalValued = {"--max-file-size", "--max-nodes", "--max-depth", "--max-expansion"};
 const std::vector<std::string> kGlobalFlags = {"--help", "--version"};
 
 std::string help_text() {
@@ -31,6 +31,8 @@ std::string help_text() {
          "  --max-file-size BYTES        refuse larger input files (default 64 GiB)\n"
          "  --max-nodes N                refuse graphs with more nodes (default 10,000,000)\n"
          "  --max-depth N                refuse subgraphs nested deeper (default 64)\n"
+         "  --max-expansion N            TFLite: refuse files whose shared tables would take more than N bytes\n"
+         "                                   of memory per byte of file, plus 64 MiB (default 32)\n"
          "\nexit codes: 0 success, 1 conversion or validation failure, 2 usage error\n";
     return s;
 }
@@ -128,7 +130,9 @@ ReadOptions read_options(const Args& a) {
     ReadOptions o;
     o.limits.max_file_bytes = number_option(a, "--max-file-size", o.limits.max_file_bytes);
     o.limits.max_nodes = static_cast<int64_t>(number_option(a, "--max-nodes", static_cast<uint64_t>(o.limits.max_nodes)));
-    o.limits.max_graph_depth = static_cast<int>(number_option(a, "--max-depth", static_cast<uint64_t>(o.limits.max_graph_depth)));
+    o.limits.max_graph_depth = static_cast<int>(std::min<uint64_t>(
+        number_option(a, "--max-depth", static_cast<uint64_t>(o.limits.max_graph_depth)), INT32_MAX));
+    o.limits.max_expansion = number_option(a, "--max-expansion", o.limits.max_expansion);
     return o;
 }
 

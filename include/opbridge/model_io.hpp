@@ -51,7 +51,8 @@ namespace opbridge {
 inline Model read_model(const std::string& path, const ReadOptions& options) {
     Buffer head = io::map_file(path);
     if (head.empty()) fail("io.read", path, "", "the file is empty");
-    if (looks_like_tflite(head.bytes())) {
+    // A *.tflite name is taken at its word, so a damaged TFLite file is reported as one.
+    if (looks_like_tflite(head.bytes()) || format_from_extension(path) == Format::tflite) {
         tflite_file::ReadOptions o;
         o.limits = options.limits;
         return tflite_file::read(path, o);

@@ -1446,6 +1446,10 @@ struct Limits {
     uint64_t max_file_bytes = uint64_t(64) << 30;  // 64 GiB: larger than any real model file
     int64_t max_nodes = 10'000'000;                // per graph
     int max_graph_depth = 64;                      // nesting of If/Loop/Scan bodies
+    // TFLite: memory the reader may build per byte of file (plus a fixed 64 MiB). A flatbuffer
+    // can point many tables at one vector or string, so a small file could otherwise declare
+    // gigabytes of shapes and names; honest files stay far below (their bytes are mostly weights).
+    uint64_t max_expansion = 32;
 };
 
 } // namespace opbridge
@@ -1500,7 +1504,10 @@ inline Buffer map_file(const std::string& path) {
         fail("io.open", path, "", "no such file");
     if (std::filesystem::is_directory(status))
         fail("io.open", path, "", "is a directory, not a model file");
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // Opening a FIFO for reading blocks until someone writes; devices never end.
+    if (!std::filesystem::is_regular_file(status))
+        fail("io.open", path, "", "is not a regular file (a pipe, device or socket)");
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) fail("io.open", path, "", std::string("cannot open: ") + std::strerror(errno));
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
@@ -1597,6 +1604,301 @@ private:
 #include <span>
 #include <string>
 
+// ---- begin opbridge/onnx/parse_failure.hpp
+// Where a protobuf message stops being valid. protobuf's parser only says that it failed; this
+// walks the wire format with the message's descriptor and names the first field that breaks
+// (a length past the end of the file, a cut-off varint, nesting beyond protobuf's limit), so
+// an error can say "graph.node[12].attribute[0].t.raw_data: ... at byte 4123".
+
+#include <google/protobuf/descriptor.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace opbridge::onnx_file::detail {
+
+struct ParseFailure {
+    std::string field;    // "graph.node[3].attribute[0]", empty for the top level
+    std::string message;  // what is wrong there, with the byte offset
+};
+
+class ParseFailureLocator {
+public:
+    static constexpr int max_depth = 100;  // protobuf's default recursion limit
+
+    explicit ParseFailureLocator(std::span<const std::byte> bytes)
+        : data_(reinterpret_cast<const uint8_t*>(bytes.data())), size_(bytes.size()) {}
+
+    std::optional<ParseFailure> locate(const google::protobuf::Descriptor* type) {
+        message(0, size_, type, 0);
+        return found_;
+    }
+
+private:
+    bool varint(std::size_t& pos, std::size_t end, uint64_t& v) const {
+        v = 0;
+        for (int shift = 0; shift < 70 && pos < end; shift += 7) {
+            uint8_t b = data_[pos++];
+            if (shift < 64) v |= uint64_t(b & 0x7f) << shift;
+            if (!(b & 0x80)) return shift < 63 || b <= 1;
+        }
+        return false;
+    }
+
+    void report(std::string message) {
+        std::string field;
+        const std::size_t n = path_.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            // A recursion bomb's path is thousands of steps long: keep its ends.
+            if (n > 12 && i == 4) {
+                field += ".(" + std::to_string(n - 8) + " more levels)";
+                i = n - 5;
+                continue;
+            }
+            field += (i ? "." : "") + path_[i];
+        }
+        found_ = ParseFailure{std::move(field), std::move(message)};
+    }
+
+    void message(std::size_t begin, std::size_t end, const google::protobuf::Descriptor* type, int depth) {
+        std::unordered_map<int, int> seen;  // how many of each repeated message field so far
+        std::size_t pos = begin;
+        while (pos < end && !found_) {
+            const std::size_t start = pos;
+            uint64_t tag = 0;
+            if (!varint(pos, end, tag)) {
+                report("a field tag at byte " + std::to_string(start) + " is cut off or malformed");
+                return;
+            }
+            const uint64_t number = tag >> 3;
+            const int wire_type = static_cast<int>(tag & 7);
+            const google::protobuf::FieldDescriptor* fd =
+                type && number <= INT32_MAX ? type->FindFieldByNumber(static_cast<int>(number)) : nullptr;
+            const bool nested = fd && fd->type() == google::protobuf::FieldDescriptor::TYPE_MESSAGE && wire_type == 2;
+            std::string name = fd ? fd->name() : "field " + std::to_string(number);
+            if (nested && fd->is_repeated()) name += "[" + std::to_string(seen[fd->number()]++) + "]";
+            path_.push_back(std::move(name));
+            if (number == 0) {
+                report("field number 0 at byte " + std::to_string(start) + " is not valid protobuf (not an ONNX file?)");
+                return;
+            }
+            uint64_t value = 0;
+            switch (wire_type) {
+            case 0:
+                if (!varint(pos, end, value))
+                    report("the number at byte " + std::to_string(start) + " is cut off or malformed");
+                break;
+            case 1:
+            case 5: {
+                const std::size_t width = wire_type == 1 ? 8 : 4;
+                if (end - pos < width)
+                    report("the " + std::to_string(width) + "-byte value at byte " + std::to_string(start) +
+                           " runs past the end of its message (byte " + std::to_string(end) + ")");
+                else
+                    pos += width;
+                break;
+            }
+            case 2:
+                if (!varint(pos, end, value)) {
+                    report("the length at byte " + std::to_string(start) + " is cut off or malformed");
+                } else if (value > end - pos) {
+                    report("declares " + std::to_string(value) + " bytes at byte " + std::to_string(start) +
+                           " but its message ends at byte " + std::to_string(end) + " (truncated or corrupt)");
+                } else if (nested && depth + 1 > max_depth) {
+                    report("messages nest more than " + std::to_string(max_depth) + " levels deep at byte " +
+                           std::to_string(start) + " (a recursion bomb?)");
+                } else {
+                    if (nested) message(pos, pos + value, fd->message_type(), depth + 1);
+                    pos += value;
+                }
+                break;
+            default:
+                report("wire type " + std::to_string(wire_type) + " at byte " + std::to_string(start) +
+                       " is not used by ONNX files (corrupt data?)");
+                break;
+            }
+            if (found_) return;
+            path_.pop_back();
+        }
+    }
+
+    const uint8_t* data_;
+    std::size_t size_;
+    std::vector<std::string> path_;
+    std::optional<ParseFailure> found_;
+};
+
+} // namespace opbridge::onnx_file::detail
+// ---- end opbridge/onnx/parse_failure.hpp
+// ---- begin opbridge/onnx/read_checks.hpp
+// What the ONNX reader checks before it hands a model on: every tensor holds exactly the data
+// its dims and data_type declare, and every graph is one a converter can walk (each value
+// defined once, every name read is defined somewhere, no cycles). Files that break these are
+// refused with an error naming the tensor, node or value, so no later pass meets them.
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+
+namespace opbridge::onnx_file::detail {
+
+inline std::string dims_text(const std::vector<int64_t>& dims) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < dims.size(); ++i) s += (i ? ", " : "") + std::to_string(dims[i]);
+    return s + "]";
+}
+
+inline bool is_onnx_tensor_type(DType t) {
+    return static_cast<int>(t) >= 1 && static_cast<int>(t) <= static_cast<int>(DType::int4);
+}
+
+// Refuses a tensor whose dims, data_type and data disagree. `data_loaded` is false for
+// external data left on disk (its size is then unknown here).
+inline void check_tensor_size(const Tensor& t, bool data_loaded, const std::string& file, const std::string& where) {
+    const bool has_data = !t.data.empty() || !t.strings.empty();
+    if (!is_onnx_tensor_type(t.dtype)) {
+        if (!has_data && t.dims.empty()) return;  // an empty, untyped tensor holds nothing to misread
+        fail("onnx.tensor", file, where + ", data_type",
+             std::to_string(static_cast<int>(t.dtype)) + " is not an ONNX tensor data type", "re-export the model");
+    }
+    for (std::size_t i = 0; i < t.dims.size(); ++i)
+        if (t.dims[i] < 0)
+            fail("onnx.tensor", file, where + ", dims", "dim " + std::to_string(i) + " of " + dims_text(t.dims) +
+                 " is negative; a stored tensor has a fixed, non-negative shape", "re-export the model");
+    auto count = t.element_count();
+    if (!count)
+        fail("onnx.tensor", file, where + ", dims",
+             "the product of " + dims_text(t.dims) + " overflows a 64-bit count: no file can hold that tensor",
+             "re-export the model");
+    if (!data_loaded) return;
+    const uint64_t n = static_cast<uint64_t>(*count);
+    const std::string shape = std::string(dtype_name(t.dtype)) + " " + dims_text(t.dims);
+    if (t.dtype == DType::string) {
+        if (t.strings.size() != n)
+            fail("onnx.tensor", file, where, shape + " has " + std::to_string(n) + " elements but the file holds " +
+                 std::to_string(t.strings.size()) + " strings", "re-export the model");
+        return;
+    }
+    uint64_t expected;
+    if (t.dtype == DType::int4 || t.dtype == DType::uint4) {
+        if (t.storage == TensorStorage::typed) return;  // packed into int32_data, not kept as bytes
+        expected = n / 2 + n % 2;                       // two elements per byte
+    } else {
+        const uint64_t size = element_size(t.dtype);
+        if (n > UINT64_MAX / size)
+            fail("onnx.tensor", file, where + ", dims", shape + " needs more bytes than a 64-bit size can count",
+                 "re-export the model");
+        expected = n * size;
+    }
+    if (t.data.size() != expected)
+        fail("onnx.tensor", file, where,
+             shape + " needs " + std::to_string(expected) + " bytes of data but the file holds " +
+                 std::to_string(t.data.size()),
+             "the tensor's dims, data_type and data disagree: re-export the model");
+}
+
+// Graph structure, checked once all of a graph's nodes are read. Values of enclosing graphs
+// (read through Graph::find) are defined there and not checked again.
+class StructureCheck {
+public:
+    StructureCheck(const std::string& file, const std::string& where) : file_(file), where_(where) {}
+
+    // Before a node's outputs are claimed: none of them may be defined already. `inputs` are
+    // the graph's inputs.
+    void node_outputs(const std::unordered_set<const Value*>& inputs, const std::vector<Value*>& outputs,
+                      const std::string& node, const std::string& op) {
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            const Value* v = outputs[i];
+            if (!v) continue;
+            std::string by;
+            if (v->producer) by = "node '" + v->producer->name + "'";
+            else if (v->initializer) by = "an initializer";
+            else if (inputs.count(v)) by = "a graph input";
+            for (std::size_t j = 0; j < i && by.empty(); ++j)
+                if (outputs[j] == v) by = "the same node's output " + std::to_string(j);
+            if (!by.empty())
+                fail("onnx.structure", file_, "node '" + node + "' (" + op + "), output '" + v->name() + "'",
+                     "is already defined by " + by + "; every value must be defined exactly once",
+                     "rename one of them");
+        }
+    }
+
+    // After all nodes and outputs: every name read is defined, and the nodes form no cycle.
+    void graph(const Graph& g) {
+        std::unordered_set<const Value*> inputs(g.inputs.begin(), g.inputs.end());
+        auto defined = [&](const Value* v) {
+            return !v || v->graph() != &g || v->producer || v->initializer || inputs.count(v);
+        };
+        bool out_of_order = false;
+        std::unordered_set<const Node*> seen;
+        for (const Node* n : g.nodes()) {
+            for (std::size_t i = 0; i < n->inputs.size(); ++i) {
+                const Value* v = n->inputs[i];
+                if (!defined(v))
+                    fail("onnx.structure", file_, node_field(*n) + ", input " + std::to_string(i) + " ('" + v->name() + "')",
+                         "is not a graph input, an initializer, or the output of any node",
+                         "fix the name or add what defines it");
+                if (v && v->graph() == &g && v->producer && !seen.count(v->producer)) out_of_order = true;
+            }
+            seen.insert(n);
+        }
+        for (const Value* v : g.outputs)
+            if (!defined(v))
+                fail("onnx.structure", file_, where_ + ", output '" + v->name() + "'",
+                     "no node, graph input or initializer defines it", "fix the name or remove the output");
+        if (out_of_order) find_cycle(g);
+    }
+
+private:
+    std::string node_field(const Node& n) const { return "node '" + n.name + "' (" + n.op.type + ")"; }
+
+    // Nodes out of order are allowed (a pass may sort them); a cycle is not. Depth-first over
+    // producers, without recursion: a node met again while still open closes a cycle.
+    void find_cycle(const Graph& g) {
+        enum class State : uint8_t { open, done };
+        std::unordered_map<const Node*, State> state;
+        for (const Node* start : g.nodes()) {
+            if (state.count(start)) continue;
+            std::vector<std::pair<const Node*, std::size_t>> stack{{start, 0}};
+            state[start] = State::open;
+            while (!stack.empty()) {
+                auto& [n, next] = stack.back();
+                if (next == n->inputs.size()) {
+                    state[n] = State::done;
+                    stack.pop_back();
+                    continue;
+                }
+                const Value* v = n->inputs[next++];
+                if (!v || v->graph() != &g || !v->producer) continue;
+                const Node* p = v->producer;
+                auto it = state.find(p);
+                if (it == state.end()) {
+                    state[p] = State::open;
+                    stack.push_back({p, 0});
+                } else if (it->second == State::open) {
+                    fail("onnx.structure", file_, node_field(*n) + ", input '" + v->name() + "'",
+                         "is computed by node '" + p->name + "', which depends on this node's own result: the nodes "
+                         "form a cycle",
+                         "break the cycle; ONNX graphs must be acyclic");
+                }
+            }
+        }
+    }
+
+    const std::string& file_;
+    std::string where_;
+};
+
+} // namespace opbridge::onnx_file::detail
+// ---- end opbridge/onnx/read_checks.hpp
 // ---- begin opbridge/onnx/node_meta.hpp
 // How a node's metadata (NodeMeta) is stored in an ONNX file: as NodeProto.metadata_props
 // (field 9, added in ONNX 1.16; older readers keep or skip it as an unknown field). Free
@@ -1802,6 +2104,7 @@ private:
         for (const auto& name : f.input()) g.inputs.push_back(g.value(name));
         read_nodes(f.node(), g, 0, "function '" + fn.name + "'");
         for (const auto& name : f.output()) g.outputs.push_back(resolve(g, name));
+        StructureCheck(file_, "function '" + fn.name + "'").graph(g);
         opsets_ = saved;
         return fn;
     }
@@ -1831,6 +2134,9 @@ private:
         }
         for (const auto& t : gp.initializer()) {
             Value* v = g.value(t.name());
+            if (v->initializer)
+                fail("onnx.structure", file_, "initializer '" + t.name() + "'", "is defined twice in graph '" + gp.name() + "'",
+                     "every value must be defined exactly once: rename or drop one");
             v->initializer = read_tensor(t, "initializer '" + t.name() + "'");
             g.initializers.push_back(v);
         }
@@ -1842,6 +2148,7 @@ private:
             read_value_info(out, v);
             g.outputs.push_back(v);
         }
+        StructureCheck(file_, "graph '" + gp.name() + "'").graph(g);
         for (const auto& vi : gp.value_info()) {
             Value* v = resolve(g, vi.name());
             if (!v) v = g.value(vi.name());
@@ -1857,12 +2164,15 @@ private:
         if (static_cast<int64_t>(nodes.size()) > options_.limits.max_nodes)
             fail("onnx.limit", file_, where, std::to_string(nodes.size()) + " nodes exceed the limit of " +
                  std::to_string(options_.limits.max_nodes), "raise it with --max-nodes if the model is genuine");
+        const std::unordered_set<const Value*> graph_inputs(g.inputs.begin(), g.inputs.end());
+        StructureCheck check(file_, where);
         for (const auto& np : nodes) {
             std::vector<Value*> ins, outs;
             ins.reserve(np.input_size());
             for (const auto& name : np.input()) ins.push_back(resolve(g, name));
             outs.reserve(np.output_size());
             for (const auto& name : np.output()) outs.push_back(name.empty() ? nullptr : g.value(name));
+            check.node_outputs(graph_inputs, outs, np.name(), np.op_type());
             Op op{Dialect::onnx, np.domain(), np.op_type(), opset_of(np.domain())};
             Node* n = g.add_node(std::move(op), std::move(ins), std::move(outs), np.name());
             n->doc_string = np.doc_string();
@@ -2025,6 +2335,9 @@ private:
                 break;
             }
         }
+        // A segment holds part of a tensor's data; its size cannot be checked alone.
+        if (!tp.has_segment())
+            check_tensor_size(t, t.storage != TensorStorage::external || options_.load_external_data, file_, where);
         return t;
     }
 
@@ -2098,6 +2411,15 @@ private:
     std::map<std::string, Buffer> mapped_;
 };
 
+// protobuf refused the bytes: say which field broke, and where.
+[[noreturn]] inline void fail_parse(std::span<const std::byte> bytes, const std::string& name) {
+    auto where = ParseFailureLocator(bytes).locate(::onnx::ModelProto::descriptor());
+    if (!where)
+        fail("onnx.parse", name, "", "not a valid ONNX model (protobuf parsing failed: truncated, corrupt or not a model)");
+    fail("onnx.parse", name, where->field.empty() ? "the file" : where->field,
+         "not a valid ONNX model: " + where->message, "re-export or re-download the model");
+}
+
 } // namespace detail
 
 // Reads a model from memory (the bytes are parsed, not kept). `name` is what errors call it.
@@ -2108,8 +2430,7 @@ inline Model read_bytes(std::span<const std::byte> bytes, const std::string& nam
         fail("onnx.parse", name, "", "larger than protobuf's 2 GB message limit",
              "store the weights as external data");
     auto proto = std::make_shared<::onnx::ModelProto>();
-    if (!proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
-        fail("onnx.parse", name, "", "not a valid ONNX model (protobuf parsing failed: truncated, corrupt or not a model)");
+    if (!proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) detail::fail_parse(bytes, name);
     return detail::Reader(std::move(proto), name, options).read();
 }
 
@@ -2133,12 +2454,14 @@ inline Model read(const std::string& path, ReadOptions options = {}) {
     auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) fail("io.open", path, "", "no such file");
     if (std::filesystem::is_directory(status)) fail("io.open", path, "", "is a directory, not a model file");
+    if (!std::filesystem::is_regular_file(status))
+        fail("io.open", path, "", "is not a regular file (a pipe, device or socket)");
     auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > options.limits.max_file_bytes)
         fail("onnx.limit", path, "", "file of " + std::to_string(size) + " bytes exceeds the limit of " +
              std::to_string(options.limits.max_file_bytes), "raise it with --max-file-size");
     if (!ec && size == 0) fail("onnx.parse", path, "", "the file is empty");
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) fail("io.open", path, "", std::string("cannot open: ") + std::strerror(errno));
     auto proto = std::make_shared<::onnx::ModelProto>();
     bool ok;
@@ -2147,8 +2470,10 @@ inline Model read(const std::string& path, ReadOptions options = {}) {
         in.SetCloseOnDelete(true);
         ok = proto->ParseFromZeroCopyStream(&in);
     }
-    if (!ok)
-        fail("onnx.parse", path, "", "not a valid ONNX model (protobuf parsing failed: truncated, corrupt or not a model)");
+    if (!ok) {
+        proto.reset();
+        detail::fail_parse(io::map_file(path).bytes(), path);
+    }
     return detail::Reader(std::move(proto), path, options).read();
 }
 
@@ -41164,6 +41489,179 @@ flatbuffers::Offset<void> copy_blob(flatbuffers::FlatBufferBuilder& fbb, const r
 
 } // namespace opbridge::tflite_file::reflect
 // ---- end opbridge/tflite/options.hpp
+// ---- begin opbridge/tflite/verify_failure.hpp
+// Where a TFLite flatbuffer stops verifying. The flatbuffers Verifier only answers yes or no;
+// once it said no, this walks the file again with the schema (reflection) and names the first
+// field that breaks: "subgraphs[0].tensors[12].name: the string at byte 4123 has no NUL".
+// It only runs on files the Verifier refused, to make the error useful; it decides nothing.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "flatbuffers/reflection.h"
+
+namespace opbridge::tflite_file::detail {
+
+struct VerifyFailure {
+    std::string field;    // "subgraphs[0].tensors[3].shape", empty for the root
+    std::string message;  // what is wrong there, with the byte offset
+};
+
+class VerifyFailureLocator {
+public:
+    VerifyFailureLocator(const void* data, std::size_t size, std::size_t max_depth, std::size_t max_tables)
+        : data_(static_cast<const uint8_t*>(data)), size_(size), max_depth_(max_depth), max_tables_(max_tables) {}
+
+    std::optional<VerifyFailure> locate(const reflection::Object& root) {
+        if (!offset_target(0, "the root offset")) return found_;
+        table(target_, root, 1);
+        return found_;
+    }
+
+private:
+    using Info = reflect::SchemaInfo;
+
+    bool in(uint64_t pos, uint64_t len) const { return pos <= size_ && len <= size_ - pos; }
+    uint32_t u32(std::size_t pos) const {
+        uint32_t v;
+        std::memcpy(&v, data_ + pos, 4);
+        return v;
+    }
+    uint16_t u16(std::size_t pos) const {
+        uint16_t v;
+        std::memcpy(&v, data_ + pos, 2);
+        return v;
+    }
+
+    bool report(const std::string& message) {
+        std::string field;
+        for (const auto& p : path_) field += (field.empty() || p[0] == '[' ? "" : ".") + p;
+        found_ = VerifyFailure{std::move(field), message};
+        return false;
+    }
+    static std::string at(std::size_t pos) { return " at byte " + std::to_string(pos); }
+
+    // Follows the uoffset stored at `pos`; sets target_.
+    bool offset_target(std::size_t pos, const std::string& what) {
+        if (!in(pos, 4) || pos % 4) return report(what + at(pos) + " lies outside the file or is misaligned");
+        const uint64_t target = uint64_t(pos) + u32(pos);
+        if (target >= size_) return report(what + at(pos) + " points to byte " + std::to_string(target) + ", past the end of the file (" + std::to_string(size_) + " bytes)");
+        target_ = static_cast<std::size_t>(target);
+        return true;
+    }
+
+    bool string(std::size_t pos) {
+        if (!in(pos, 4) || pos % 4) return report("the string" + at(pos) + " lies outside the file or is misaligned");
+        const uint64_t len = u32(pos);
+        if (!in(pos + 4, len + 1))
+            return report("the string" + at(pos) + " declares " + std::to_string(len) + " bytes, past the end of the file");
+        if (data_[pos + 4 + len] != 0) return report("the string" + at(pos) + " has no terminating NUL");
+        return true;
+    }
+
+    bool table(std::size_t pos, const reflection::Object& object, std::size_t depth) {
+        if (depth > max_depth_) return report("tables nest deeper than " + std::to_string(max_depth_) + " levels" + at(pos));
+        if (++tables_ > max_tables_)
+            return report("the file refers to more tables than it can hold (" + std::to_string(max_tables_) +
+                          "): the same tables are shared over and over" + at(pos));
+        if (!in(pos, 4) || pos % 4) return report("the table" + at(pos) + " lies outside the file or is misaligned");
+        int32_t back;
+        std::memcpy(&back, data_ + pos, 4);
+        const int64_t vtable = int64_t(pos) - back;
+        if (vtable < 0 || !in(static_cast<uint64_t>(vtable), 4) || vtable % 2)
+            return report("the table" + at(pos) + " has its field index (vtable) outside the file");
+        const auto vt = static_cast<std::size_t>(vtable);
+        const uint16_t vsize = u16(vt), tsize = u16(vt + 2);
+        if (vsize < 4 || vsize % 2 || !in(vt, vsize)) return report("the field index (vtable)" + at(vt) + " is malformed");
+        if (!in(pos, tsize)) return report("the table" + at(pos) + " runs past the end of the file");
+        const auto& info = Info::get();
+        for (const reflection::Field* f : info.fields(object)) {
+            const std::size_t slot = f->offset();
+            const uint16_t field_offset = slot + 2 <= vsize ? u16(vt + slot) : 0;
+            if (!field_offset) continue;
+            path_.push_back(f->name()->str());
+            if (!field(pos, pos + field_offset, object, *f, depth)) return false;
+            path_.pop_back();
+        }
+        return true;
+    }
+
+    bool field(std::size_t table_pos, std::size_t pos, const reflection::Object& object, const reflection::Field& f,
+               std::size_t depth) {
+        const auto& schema = Info::get().schema();
+        const reflection::Type& type = *f.type();
+        const auto base = type.base_type();
+        if (base <= reflection::Double && base != reflection::None) {
+            const std::size_t width = flatbuffers::GetTypeSize(base);
+            return in(pos, width) ? true : report("the value" + at(pos) + " runs past the end of the file");
+        }
+        switch (base) {
+        case reflection::String:
+            return offset_target(pos, "the offset") && string(target_);
+        case reflection::Obj: {
+            const reflection::Object& sub = *schema.objects()->Get(static_cast<uint32_t>(type.index()));
+            if (sub.is_struct())
+                return in(pos, sub.bytesize()) ? true : report("the struct" + at(pos) + " runs past the end of the file");
+            return offset_target(pos, "the offset") && table(target_, sub, depth + 1);
+        }
+        case reflection::Union: {
+            const reflection::Field* type_field = Info::get().field(object, f.name()->str() + "_type");
+            if (!type_field) return true;
+            // The union's type sits in its own field of the same table.
+            int32_t back;
+            std::memcpy(&back, data_ + table_pos, 4);
+            const auto vt = static_cast<std::size_t>(int64_t(table_pos) - back);
+            const std::size_t slot = type_field->offset();
+            const uint16_t type_offset = slot + 2 <= u16(vt) ? u16(vt + slot) : 0;
+            const uint8_t code = type_offset && in(table_pos + type_offset, 1) ? data_[table_pos + type_offset] : 0;
+            const reflection::Enum& e = *schema.enums()->Get(static_cast<uint32_t>(type.index()));
+            const reflection::EnumVal* member = e.values()->LookupByKey(code);
+            if (!offset_target(pos, "the offset")) return false;
+            if (!member || !member->union_type() || member->union_type()->index() < 0) return true;
+            return table(target_, *schema.objects()->Get(static_cast<uint32_t>(member->union_type()->index())), depth + 1);
+        }
+        case reflection::Vector: {
+            if (!offset_target(pos, "the offset")) return false;
+            const std::size_t vec = target_;
+            if (!in(vec, 4) || vec % 4) return report("the vector" + at(vec) + " lies outside the file or is misaligned");
+            const uint64_t count = u32(vec);
+            const auto element = type.element();
+            const reflection::Object* sub =
+                element == reflection::Obj ? schema.objects()->Get(static_cast<uint32_t>(type.index())) : nullptr;
+            const uint64_t width = sub && sub->is_struct() ? sub->bytesize()
+                                   : element == reflection::String || sub ? 4
+                                                                          : flatbuffers::GetTypeSize(element);
+            if (width && count > (size_ - vec - 4) / width)
+                return report("the vector" + at(vec) + " declares " + std::to_string(count) + " elements of " +
+                              std::to_string(width) + " bytes, more than the rest of the file holds");
+            if (element != reflection::String && !(sub && !sub->is_struct())) return true;
+            for (uint64_t i = 0; i < count; ++i) {
+                path_.back() += "[" + std::to_string(i) + "]";
+                const std::size_t slot = vec + 4 + 4 * static_cast<std::size_t>(i);
+                if (!offset_target(slot, "the offset")) return false;
+                if (element == reflection::String ? !string(target_) : !table(target_, *sub, depth + 1)) return false;
+                path_.back().erase(path_.back().rfind('['));
+            }
+            return true;
+        }
+        default:
+            return true;
+        }
+    }
+
+    const uint8_t* data_;
+    std::size_t size_, max_depth_, max_tables_;
+    std::size_t tables_ = 0, target_ = 0;
+    std::vector<std::string> path_;
+    std::optional<VerifyFailure> found_;
+};
+
+} // namespace opbridge::tflite_file::detail
+// ---- end opbridge/tflite/verify_failure.hpp
 
 namespace opbridge::tflite_file {
 
@@ -41217,6 +41715,7 @@ public:
 
     Model read() {
         verify();
+        budget_left_ = (uint64_t(64) << 20) + std::min<uint64_t>(options_.limits.max_expansion, UINT64_MAX / 2 / (file_.size() + 1)) * file_.size();
         const schema::Model& m = *schema::GetModel(file_.data());
         model_ = &m;
         Model model;
@@ -41285,14 +41784,65 @@ private:
         // this; the cap stops shared-subtable files from making verification explode.
         o.max_tables = static_cast<flatbuffers::uoffset_t>(verified_size_ / 4 + 16);
         flatbuffers::Verifier verifier(reinterpret_cast<const uint8_t*>(file_.data()), verified_size_, o);
-        if (!schema::VerifyModelBuffer(verifier))
-            fail("tflite.verify", name_, "",
-                 "the file is corrupt or truncated: its flatbuffer structure does not verify against the TFLite schema",
+        if (!schema::VerifyModelBuffer(verifier)) {
+            auto where = VerifyFailureLocator(file_.data(), verified_size_, o.max_depth, o.max_tables)
+                             .locate(reflect::SchemaInfo::get().object("Model"));
+            fail("tflite.verify", name_, where ? (where->field.empty() ? std::string("the file") : where->field) : "",
+                 "the file is corrupt or truncated: its flatbuffer structure does not verify against the TFLite schema" +
+                     (where ? ": " + where->message : std::string()),
                  "re-export or re-download the model");
+        }
     }
 
     [[noreturn]] void bad(const std::string& field, const std::string& message) const {
         fail("tflite.structure", name_, field, message);
+    }
+
+    // ---- what reading may build -------------------------------------------------------------
+
+    template <class V>
+    static uint64_t vector_size(const V* v) { return v ? v->size() : 0; }
+
+    static uint64_t attribute_bytes(const Attribute& a) {
+        uint64_t n = sizeof(Attribute);
+        if (const auto* s = a.get_if<std::string>()) n += s->size();
+        if (const auto* is = a.get_if<std::vector<int64_t>>()) n += 8 * is->size();
+        if (const auto* fs = a.get_if<std::vector<double>>()) n += 8 * fs->size();
+        if (const auto* ss = a.get_if<std::vector<std::string>>())
+            for (const auto& s : *ss) n += sizeof(std::string) + s.size();
+        return n;
+    }
+
+    // Charges what reading `field` builds against the file's budget (Limits::max_expansion).
+    // Shared vectors and strings are charged at every use, which is what makes a bomb of them fail.
+    void spend(uint64_t bytes, const std::string& field) {
+        if (bytes <= budget_left_) {
+            budget_left_ -= bytes;
+            return;
+        }
+        fail("tflite.limit", name_, field,
+             "the file's tables point at the same data so often that reading it would take more than " +
+                 std::to_string(options_.limits.max_expansion) + " bytes of memory per byte of file (plus 64 MiB)",
+             "a genuine model does not do this; raise the limit with --max-expansion if it is one");
+    }
+
+    // A constant's buffer must hold exactly what its type and shape declare.
+    void check_buffer_size(DType dtype, const std::vector<int32_t>& shape, std::size_t bytes, const std::string& where) const {
+        const uint64_t size = element_size(dtype);
+        if (size == 0) return;  // strings, packed int4, resources: no fixed element size
+        uint64_t count = 1;
+        for (std::size_t i = 0; i < shape.size(); ++i) {
+            if (shape[i] < 0)
+                bad(where + ".shape", "dim " + std::to_string(i) + " is " + std::to_string(shape[i]) +
+                    ": a constant tensor has a fixed, non-negative shape");
+            const auto d = static_cast<uint64_t>(shape[i]);
+            if (d != 0 && count > UINT64_MAX / size / d)
+                bad(where + ".shape", "the product of the dims overflows a 64-bit size: no file can hold this constant");
+            count *= d;
+        }
+        if (count * size != bytes)
+            bad(where + ".buffer", std::string(dtype_name(dtype)) + " tensor of " + std::to_string(count) +
+                " elements needs " + std::to_string(count * size) + " bytes but its buffer holds " + std::to_string(bytes));
     }
 
     // ---- buffers --------------------------------------------------------------------------
@@ -41381,6 +41931,12 @@ private:
         referenced_[subgraph].assign(count, false);
         for (uint32_t i = 0; i < count; ++i) {
             const schema::Tensor& t = *tensors->Get(i);
+            spend(sizeof(Value) + 64 + (t.name() ? 2 * t.name()->size() : 0) +
+                      (sizeof(Dim) + 8) * ((t.shape() ? t.shape()->size() : 0) + (t.shape_signature() ? t.shape_signature()->size() : 0)) +
+                      8 * (t.quantization() ? vector_size(t.quantization()->scale()) + vector_size(t.quantization()->zero_point()) +
+                                                   vector_size(t.quantization()->min()) + vector_size(t.quantization()->max())
+                                             : 0),
+                  where + ".tensors[" + std::to_string(i) + "]");
             std::string file_name = t.name() ? t.name()->str() : std::string();
             Value* v = g.value(unique_name(g, file_name.empty() ? "tensor_" + std::to_string(i) : file_name));
             if (v->name() != file_name) v->extra.push_back(Attribute::of_string("name", file_name));
@@ -41431,6 +41987,7 @@ private:
         if (t.buffer() != 0) {
             Buffer bytes = buffer_bytes(t.buffer(), where + ".buffer");
             if (!bytes.empty()) {
+                if (file.shape && !t.sparsity()) check_buffer_size(v.type.elem_type, *file.shape, bytes.size(), where);
                 v.initializer = Tensor(v.type.elem_type, file.shape ? widen(*file.shape) : std::vector<int64_t>(), std::move(bytes));
                 g.initializers.push_back(&v);
             }
@@ -41494,6 +42051,7 @@ private:
 
     void read_subgraph(const schema::SubGraph& sg, uint32_t subgraph, Graph& g) {
         const std::string where = "subgraphs[" + std::to_string(subgraph) + "]";
+        spend(8 * (vector_size(sg.inputs()) + vector_size(sg.outputs())) + (sg.name() ? sg.name()->size() : 0), where);
         if (sg.name()) g.name = sg.name()->str();
         if (const auto* inputs = sg.inputs())
             for (uint32_t i = 0; i < inputs->size(); ++i)
@@ -41525,6 +42083,9 @@ private:
 
     void read_operator(const schema::Operator& op, uint32_t subgraph, uint32_t index, Graph& g, const std::string& where) {
         const flatbuffers::Table& table = as_table(&op);
+        spend(sizeof(Node) + 8 * (vector_size(op.inputs()) + vector_size(op.outputs()) + vector_size(op.mutating_variable_inputs())) +
+                  64 * vector_size(op.intermediates()) + vector_size(op.custom_options()),
+              where);
         if (op.opcode_index() >= ops_.size())
             bad(where + ".opcode_index", "operator code index " + std::to_string(op.opcode_index()) +
                 " is out of range (the model has " + std::to_string(ops_.size()) + " operator codes)");
@@ -41604,6 +42165,7 @@ private:
                     bad(where + "." + a.name, "subgraph index " + std::to_string(i) + " is out of range (the model has " +
                         std::to_string(subgraph_count) + " subgraphs)");
         }
+        for (const auto& a : t.attributes) spend(attribute_bytes(a), where + "." + a.name);
         for (auto& a : t.attributes) n.attributes.push_back(std::move(a));
         n.attributes.push_back(Attribute::of_string("tflite.options_type", std::string(info.short_name(*member))));
         if (!t.explicit_defaults.empty())
@@ -41684,6 +42246,7 @@ private:
     std::string name_;
     ReadOptions options_;
     std::size_t verified_size_ = 0;
+    uint64_t budget_left_ = 0;
     const schema::Model* model_ = nullptr;
     std::vector<Op> ops_;
     std::vector<std::vector<Value*>> values_;     // per subgraph, by tensor index
@@ -42502,7 +43065,8 @@ namespace opbridge {
 inline Model read_model(const std::string& path, const ReadOptions& options) {
     Buffer head = io::map_file(path);
     if (head.empty()) fail("io.read", path, "", "the file is empty");
-    if (looks_like_tflite(head.bytes())) {
+    // A *.tflite name is taken at its word, so a damaged TFLite file is reported as one.
+    if (looks_like_tflite(head.bytes()) || format_from_extension(path) == Format::tflite) {
         tflite_file::ReadOptions o;
         o.limits = options.limits;
         return tflite_file::read(path, o);
@@ -45462,6 +46026,13 @@ inline bool check_model(const Model& model, Diagnostics& diags, const std::strin
 
 #include <cstdio>
 #include <cstdlib>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <functional>
+#include <map>
 #include <string>
 
 
@@ -45530,6 +46101,80 @@ inline void elided_initializers_to_inputs(::onnx::GraphProto& g) {
         }
 }
 
+// How deep model-local functions call each other (a cycle counts as unbounded). libonnx's
+// inference expands function calls recursively, so a self-calling function overflows its stack.
+inline bool function_calls_nest_deeper_than(const Model& model, int limit) {
+    std::map<std::pair<std::string, std::string>, const Function*> by_name;
+    for (const auto& f : model.functions) by_name[{f.domain, f.name}] = &f;
+    std::map<const Function*, int> depth;  // -1 while being measured
+    std::function<int(const Function*, int)> measure = [&](const Function* f, int level) -> int {
+        if (level > limit) return limit + 1;  // a chain this long is the answer already
+        if (auto it = depth.find(f); it != depth.end()) return it->second < 0 ? limit + 1 : it->second;
+        depth[f] = -1;
+        int deepest = 0;
+        for (const Node* n : f->body->nodes()) {
+            auto callee = by_name.find({n->op.domain, n->op.type});
+            if (callee != by_name.end()) deepest = std::max(deepest, 1 + measure(callee->second, level + 1));
+            if (deepest > limit) break;
+        }
+        return depth[f] = std::min(deepest, limit + 1);
+    };
+    for (const auto& f : model.functions)
+        if (measure(&f, 0) > limit) return true;
+    return false;
+}
+
+// Runs libonnx's inference on `proto` in a child process and takes its result back. libonnx
+// trusts the nodes it infers, and some malformed ones crash it (a LayerNormalization axis far
+// below the rank indexes before the shape): in a child, such a crash only costs the inferred
+// types. False when the child failed; `proto` is then unchanged.
+inline bool infer_in_child_process(::onnx::ModelProto& proto) {
+    int fds[2];
+    if (::pipe(fds) != 0) return false;
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return false;
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        if (int devnull = ::open("/dev/null", O_WRONLY); devnull >= 0) ::dup2(devnull, 2);  // no crash report
+        try {
+            ::onnx::ShapeInferenceOptions inference(false, 0, true);
+            ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
+        } catch (const std::exception&) {
+            // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
+            // inferred before the failure.
+        }
+        const std::string out = proto.SerializeAsString();
+        for (std::size_t done = 0; done < out.size();) {
+            const ssize_t n = ::write(fds[1], out.data() + done, out.size() - done);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) ::_exit(1);
+            done += static_cast<std::size_t>(n);
+        }
+        ::_exit(0);  // no atexit handlers, no destructors: the parent owns everything
+    }
+    ::close(fds[1]);
+    std::string bytes;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        bytes.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    ::onnx::ModelProto inferred;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !inferred.ParseFromString(bytes)) return false;
+    proto = std::move(inferred);
+    return true;
+}
+
 } // namespace detail
 
 // Fills in the types of values of `model` that have none (or no shape). Never fails: what
@@ -45544,7 +46189,8 @@ inline void infer_shapes(Model& model) {
         if (!proto.ParseFromString(bytes)) return;
         detail::elided_initializers_to_inputs(*proto.mutable_graph());
         // libonnx's inference trusts its input (a malformed node can crash it): only models
-        // that pass its own checker go in. Elided tensors are external data it does not open.
+        // that pass its own checker go in, and inference runs in a child process.
+        // Elided tensors are external data it does not open.
         ::onnx::checker::CheckerContext checker;
         checker.set_ir_version(static_cast<int>(proto.ir_version()));
         std::unordered_map<std::string, int> opsets;
@@ -45552,8 +46198,9 @@ inline void infer_shapes(Model& model) {
         checker.set_opset_imports(opsets);
         ::onnx::checker::LexicalScopeContext scope;
         ::onnx::checker::check_graph(proto.graph(), checker, scope);
-        ::onnx::ShapeInferenceOptions inference(false, 0, true);
-        ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
+        // Calls into model-local functions stay uninferred when they recurse (or nest absurdly).
+        if (detail::function_calls_nest_deeper_than(model, 64)) proto.clear_functions();
+        detail::infer_in_child_process(proto);
     } catch (const std::exception& e) {
         if (std::getenv("OPBRIDGE_DEBUG_INFERENCE")) std::fprintf(stderr, "shape inference: %s\n", e.what());
         // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
@@ -46895,8 +47542,13 @@ public:
         return n;
     }
     // A scalar or 1-D constant of `t` (values converted).
+    // A dtype make_tensor cannot fill (complex, string) fails the rule, with the reason.
     Value* constant_of(DType t, std::vector<int64_t> dims, const std::vector<double>& values, std::string_view hint) {
-        return add_constant(*make_tensor(t, std::move(dims), values), hint);
+        auto tensor = make_tensor(t, std::move(dims), values);
+        if (!tensor)
+            fail("opset.dtype", "", "", "the rewrite needs a constant of type " + std::string(dtype_name(t)) +
+                 ", which opbridge cannot build", "convert to an opset where the op exists, or cast the input first");
+        return add_constant(std::move(*tensor), hint);
     }
 
     // A new value named after `hint`, unique in the graph.

@@ -42,7 +42,10 @@ inline Buffer map_file(const std::string& path) {
         fail("io.open", path, "", "no such file");
     if (std::filesystem::is_directory(status))
         fail("io.open", path, "", "is a directory, not a model file");
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // Opening a FIFO for reading blocks until someone writes; devices never end.
+    if (!std::filesystem::is_regular_file(status))
+        fail("io.open", path, "", "is not a regular file (a pipe, device or socket)");
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) fail("io.open", path, "", std::string("cannot open: ") + std::strerror(errno));
     struct stat st {};
     if (::fstat(fd, &st) != 0) {

@@ -21,6 +21,8 @@
 #include "opbridge/io/file.hpp"
 #include "opbridge/ir/model.hpp"
 #include "opbridge/limits.hpp"
+#include "opbridge/onnx/parse_failure.hpp"
+#include "opbridge/onnx/read_checks.hpp"
 #include "opbridge/onnx/node_meta.hpp"
 
 namespace opbridge::onnx_file {
@@ -166,6 +168,7 @@ private:
         for (const auto& name : f.input()) g.inputs.push_back(g.value(name));
         read_nodes(f.node(), g, 0, "function '" + fn.name + "'");
         for (const auto& name : f.output()) g.outputs.push_back(resolve(g, name));
+        StructureCheck(file_, "function '" + fn.name + "'").graph(g);
         opsets_ = saved;
         return fn;
     }
@@ -195,6 +198,9 @@ private:
         }
         for (const auto& t : gp.initializer()) {
             Value* v = g.value(t.name());
+            if (v->initializer)
+                fail("onnx.structure", file_, "initializer '" + t.name() + "'", "is defined twice in graph '" + gp.name() + "'",
+                     "every value must be defined exactly once: rename or drop one");
             v->initializer = read_tensor(t, "initializer '" + t.name() + "'");
             g.initializers.push_back(v);
         }
@@ -206,6 +212,7 @@ private:
             read_value_info(out, v);
             g.outputs.push_back(v);
         }
+        StructureCheck(file_, "graph '" + gp.name() + "'").graph(g);
         for (const auto& vi : gp.value_info()) {
             Value* v = resolve(g, vi.name());
             if (!v) v = g.value(vi.name());
@@ -221,12 +228,15 @@ private:
         if (static_cast<int64_t>(nodes.size()) > options_.limits.max_nodes)
             fail("onnx.limit", file_, where, std::to_string(nodes.size()) + " nodes exceed the limit of " +
                  std::to_string(options_.limits.max_nodes), "raise it with --max-nodes if the model is genuine");
+        const std::unordered_set<const Value*> graph_inputs(g.inputs.begin(), g.inputs.end());
+        StructureCheck check(file_, where);
         for (const auto& np : nodes) {
             std::vector<Value*> ins, outs;
             ins.reserve(np.input_size());
             for (const auto& name : np.input()) ins.push_back(resolve(g, name));
             outs.reserve(np.output_size());
             for (const auto& name : np.output()) outs.push_back(name.empty() ? nullptr : g.value(name));
+            check.node_outputs(graph_inputs, outs, np.name(), np.op_type());
             Op op{Dialect::onnx, np.domain(), np.op_type(), opset_of(np.domain())};
             Node* n = g.add_node(std::move(op), std::move(ins), std::move(outs), np.name());
             n->doc_string = np.doc_string();
@@ -389,6 +399,9 @@ private:
                 break;
             }
         }
+        // A segment holds part of a tensor's data; its size cannot be checked alone.
+        if (!tp.has_segment())
+            check_tensor_size(t, t.storage != TensorStorage::external || options_.load_external_data, file_, where);
         return t;
     }
 
@@ -462,6 +475,15 @@ private:
     std::map<std::string, Buffer> mapped_;
 };
 
+// protobuf refused the bytes: say which field broke, and where.
+[[noreturn]] inline void fail_parse(std::span<const std::byte> bytes, const std::string& name) {
+    auto where = ParseFailureLocator(bytes).locate(::onnx::ModelProto::descriptor());
+    if (!where)
+        fail("onnx.parse", name, "", "not a valid ONNX model (protobuf parsing failed: truncated, corrupt or not a model)");
+    fail("onnx.parse", name, where->field.empty() ? "the file" : where->field,
+         "not a valid ONNX model: " + where->message, "re-export or re-download the model");
+}
+
 } // namespace detail
 
 // Reads a model from memory (the bytes are parsed, not kept). `name` is what errors call it.
@@ -472,8 +494,7 @@ inline Model read_bytes(std::span<const std::byte> bytes, const std::string& nam
         fail("onnx.parse", name, "", "larger than protobuf's 2 GB message limit",
              "store the weights as external data");
     auto proto = std::make_shared<::onnx::ModelProto>();
-    if (!proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size())))
-        fail("onnx.parse", name, "", "not a valid ONNX model (protobuf parsing failed: truncated, corrupt or not a model)");
+    if (!proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) detail::fail_parse(bytes, name);
     return detail::Reader(std::move(proto), name, options).read();
 }
 
@@ -497,12 +518,14 @@ inline Model read(const std::string& path, ReadOptions options = {}) {
     auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status)) fail("io.open", path, "", "no such file");
     if (std::filesystem::is_directory(status)) fail("io.open", path, "", "is a directory, not a model file");
+    if (!std::filesystem::is_regular_file(status))
+        fail("io.open", path, "", "is not a regular file (a pipe, device or socket)");
     auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > options.limits.max_file_bytes)
         fail("onnx.limit", path, "", "file of " + std::to_string(size) + " bytes exceeds the limit of " +
              std::to_string(options.limits.max_file_bytes), "raise it with --max-file-size");
     if (!ec && size == 0) fail("onnx.parse", path, "", "the file is empty");
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) fail("io.open", path, "", std::string("cannot open: ") + std::strerror(errno));
     auto proto = std::make_shared<::onnx::ModelProto>();
     bool ok;
@@ -511,8 +534,10 @@ inline Model read(const std::string& path, ReadOptions options = {}) {
         in.SetCloseOnDelete(true);
         ok = proto->ParseFromZeroCopyStream(&in);
     }
-    if (!ok)
-        fail("onnx.parse", path, "", "not a valid ONNX model (protobuf parsing failed: truncated, corrupt or not a model)");
+    if (!ok) {
+        proto.reset();
+        detail::fail_parse(io::map_file(path).bytes(), path);
+    }
     return detail::Reader(std::move(proto), path, options).read();
 }
 

@@ -9,6 +9,13 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <functional>
+#include <map>
 #include <string>
 
 #include "opbridge/ir/model.hpp"
@@ -80,6 +87,80 @@ inline void elided_initializers_to_inputs(::onnx::GraphProto& g) {
         }
 }
 
+// How deep model-local functions call each other (a cycle counts as unbounded). libonnx's
+// inference expands function calls recursively, so a self-calling function overflows its stack.
+inline bool function_calls_nest_deeper_than(const Model& model, int limit) {
+    std::map<std::pair<std::string, std::string>, const Function*> by_name;
+    for (const auto& f : model.functions) by_name[{f.domain, f.name}] = &f;
+    std::map<const Function*, int> depth;  // -1 while being measured
+    std::function<int(const Function*, int)> measure = [&](const Function* f, int level) -> int {
+        if (level > limit) return limit + 1;  // a chain this long is the answer already
+        if (auto it = depth.find(f); it != depth.end()) return it->second < 0 ? limit + 1 : it->second;
+        depth[f] = -1;
+        int deepest = 0;
+        for (const Node* n : f->body->nodes()) {
+            auto callee = by_name.find({n->op.domain, n->op.type});
+            if (callee != by_name.end()) deepest = std::max(deepest, 1 + measure(callee->second, level + 1));
+            if (deepest > limit) break;
+        }
+        return depth[f] = std::min(deepest, limit + 1);
+    };
+    for (const auto& f : model.functions)
+        if (measure(&f, 0) > limit) return true;
+    return false;
+}
+
+// Runs libonnx's inference on `proto` in a child process and takes its result back. libonnx
+// trusts the nodes it infers, and some malformed ones crash it (a LayerNormalization axis far
+// below the rank indexes before the shape): in a child, such a crash only costs the inferred
+// types. False when the child failed; `proto` is then unchanged.
+inline bool infer_in_child_process(::onnx::ModelProto& proto) {
+    int fds[2];
+    if (::pipe(fds) != 0) return false;
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return false;
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        if (int devnull = ::open("/dev/null", O_WRONLY); devnull >= 0) ::dup2(devnull, 2);  // no crash report
+        try {
+            ::onnx::ShapeInferenceOptions inference(false, 0, true);
+            ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
+        } catch (const std::exception&) {
+            // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
+            // inferred before the failure.
+        }
+        const std::string out = proto.SerializeAsString();
+        for (std::size_t done = 0; done < out.size();) {
+            const ssize_t n = ::write(fds[1], out.data() + done, out.size() - done);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) ::_exit(1);
+            done += static_cast<std::size_t>(n);
+        }
+        ::_exit(0);  // no atexit handlers, no destructors: the parent owns everything
+    }
+    ::close(fds[1]);
+    std::string bytes;
+    char buffer[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        bytes.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    ::onnx::ModelProto inferred;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !inferred.ParseFromString(bytes)) return false;
+    proto = std::move(inferred);
+    return true;
+}
+
 } // namespace detail
 
 // Fills in the types of values of `model` that have none (or no shape). Never fails: what
@@ -94,7 +175,8 @@ inline void infer_shapes(Model& model) {
         if (!proto.ParseFromString(bytes)) return;
         detail::elided_initializers_to_inputs(*proto.mutable_graph());
         // libonnx's inference trusts its input (a malformed node can crash it): only models
-        // that pass its own checker go in. Elided tensors are external data it does not open.
+        // that pass its own checker go in, and inference runs in a child process.
+        // Elided tensors are external data it does not open.
         ::onnx::checker::CheckerContext checker;
         checker.set_ir_version(static_cast<int>(proto.ir_version()));
         std::unordered_map<std::string, int> opsets;
@@ -102,8 +184,9 @@ inline void infer_shapes(Model& model) {
         checker.set_opset_imports(opsets);
         ::onnx::checker::LexicalScopeContext scope;
         ::onnx::checker::check_graph(proto.graph(), checker, scope);
-        ::onnx::ShapeInferenceOptions inference(false, 0, true);
-        ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
+        // Calls into model-local functions stay uninferred when they recurse (or nest absurdly).
+        if (detail::function_calls_nest_deeper_than(model, 64)) proto.clear_functions();
+        detail::infer_in_child_process(proto);
     } catch (const std::exception& e) {
         if (std::getenv("OPBRIDGE_DEBUG_INFERENCE")) std::fprintf(stderr, "shape inference: %s\n", e.what());
         // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was

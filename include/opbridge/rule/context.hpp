@@ -107,8 +107,13 @@ public:
         return n;
     }
     // A scalar or 1-D constant of `t` (values converted).
+    // A dtype make_tensor cannot fill (complex, string) fails the rule, with the reason.
     Value* constant_of(DType t, std::vector<int64_t> dims, const std::vector<double>& values, std::string_view hint) {
-        return add_constant(*make_tensor(t, std::move(dims), values), hint);
+        auto tensor = make_tensor(t, std::move(dims), values);
+        if (!tensor)
+            fail("opset.dtype", "", "", "the rewrite needs a constant of type " + std::string(dtype_name(t)) +
+                 ", which opbridge cannot build", "convert to an opset where the op exists, or cast the input first");
+        return add_constant(std::move(*tensor), hint);
     }
 
     // A new value named after `hint`, unique in the graph.

@@ -73,6 +73,7 @@
 #include "opbridge/limits.hpp"
 #include "opbridge/tflite/names.hpp"
 #include "opbridge/tflite/options.hpp"
+#include "opbridge/tflite/verify_failure.hpp"
 
 namespace opbridge::tflite_file {
 
@@ -126,6 +127,7 @@ public:
 
     Model read() {
         verify();
+        budget_left_ = (uint64_t(64) << 20) + std::min<uint64_t>(options_.limits.max_expansion, UINT64_MAX / 2 / (file_.size() + 1)) * file_.size();
         const schema::Model& m = *schema::GetModel(file_.data());
         model_ = &m;
         Model model;
@@ -194,14 +196,65 @@ private:
         // this; the cap stops shared-subtable files from making verification explode.
         o.max_tables = static_cast<flatbuffers::uoffset_t>(verified_size_ / 4 + 16);
         flatbuffers::Verifier verifier(reinterpret_cast<const uint8_t*>(file_.data()), verified_size_, o);
-        if (!schema::VerifyModelBuffer(verifier))
-            fail("tflite.verify", name_, "",
-                 "the file is corrupt or truncated: its flatbuffer structure does not verify against the TFLite schema",
+        if (!schema::VerifyModelBuffer(verifier)) {
+            auto where = VerifyFailureLocator(file_.data(), verified_size_, o.max_depth, o.max_tables)
+                             .locate(reflect::SchemaInfo::get().object("Model"));
+            fail("tflite.verify", name_, where ? (where->field.empty() ? std::string("the file") : where->field) : "",
+                 "the file is corrupt or truncated: its flatbuffer structure does not verify against the TFLite schema" +
+                     (where ? ": " + where->message : std::string()),
                  "re-export or re-download the model");
+        }
     }
 
     [[noreturn]] void bad(const std::string& field, const std::string& message) const {
         fail("tflite.structure", name_, field, message);
+    }
+
+    // ---- what reading may build -------------------------------------------------------------
+
+    template <class V>
+    static uint64_t vector_size(const V* v) { return v ? v->size() : 0; }
+
+    static uint64_t attribute_bytes(const Attribute& a) {
+        uint64_t n = sizeof(Attribute);
+        if (const auto* s = a.get_if<std::string>()) n += s->size();
+        if (const auto* is = a.get_if<std::vector<int64_t>>()) n += 8 * is->size();
+        if (const auto* fs = a.get_if<std::vector<double>>()) n += 8 * fs->size();
+        if (const auto* ss = a.get_if<std::vector<std::string>>())
+            for (const auto& s : *ss) n += sizeof(std::string) + s.size();
+        return n;
+    }
+
+    // Charges what reading `field` builds against the file's budget (Limits::max_expansion).
+    // Shared vectors and strings are charged at every use, which is what makes a bomb of them fail.
+    void spend(uint64_t bytes, const std::string& field) {
+        if (bytes <= budget_left_) {
+            budget_left_ -= bytes;
+            return;
+        }
+        fail("tflite.limit", name_, field,
+             "the file's tables point at the same data so often that reading it would take more than " +
+                 std::to_string(options_.limits.max_expansion) + " bytes of memory per byte of file (plus 64 MiB)",
+             "a genuine model does not do this; raise the limit with --max-expansion if it is one");
+    }
+
+    // A constant's buffer must hold exactly what its type and shape declare.
+    void check_buffer_size(DType dtype, const std::vector<int32_t>& shape, std::size_t bytes, const std::string& where) const {
+        const uint64_t size = element_size(dtype);
+        if (size == 0) return;  // strings, packed int4, resources: no fixed element size
+        uint64_t count = 1;
+        for (std::size_t i = 0; i < shape.size(); ++i) {
+            if (shape[i] < 0)
+                bad(where + ".shape", "dim " + std::to_string(i) + " is " + std::to_string(shape[i]) +
+                    ": a constant tensor has a fixed, non-negative shape");
+            const auto d = static_cast<uint64_t>(shape[i]);
+            if (d != 0 && count > UINT64_MAX / size / d)
+                bad(where + ".shape", "the product of the dims overflows a 64-bit size: no file can hold this constant");
+            count *= d;
+        }
+        if (count * size != bytes)
+            bad(where + ".buffer", std::string(dtype_name(dtype)) + " tensor of " + std::to_string(count) +
+                " elements needs " + std::to_string(count * size) + " bytes but its buffer holds " + std::to_string(bytes));
     }
 
     // ---- buffers --------------------------------------------------------------------------
@@ -290,6 +343,12 @@ private:
         referenced_[subgraph].assign(count, false);
         for (uint32_t i = 0; i < count; ++i) {
             const schema::Tensor& t = *tensors->Get(i);
+            spend(sizeof(Value) + 64 + (t.name() ? 2 * t.name()->size() : 0) +
+                      (sizeof(Dim) + 8) * ((t.shape() ? t.shape()->size() : 0) + (t.shape_signature() ? t.shape_signature()->size() : 0)) +
+                      8 * (t.quantization() ? vector_size(t.quantization()->scale()) + vector_size(t.quantization()->zero_point()) +
+                                                   vector_size(t.quantization()->min()) + vector_size(t.quantization()->max())
+                                             : 0),
+                  where + ".tensors[" + std::to_string(i) + "]");
             std::string file_name = t.name() ? t.name()->str() : std::string();
             Value* v = g.value(unique_name(g, file_name.empty() ? "tensor_" + std::to_string(i) : file_name));
             if (v->name() != file_name) v->extra.push_back(Attribute::of_string("name", file_name));
@@ -340,6 +399,7 @@ private:
         if (t.buffer() != 0) {
             Buffer bytes = buffer_bytes(t.buffer(), where + ".buffer");
             if (!bytes.empty()) {
+                if (file.shape && !t.sparsity()) check_buffer_size(v.type.elem_type, *file.shape, bytes.size(), where);
                 v.initializer = Tensor(v.type.elem_type, file.shape ? widen(*file.shape) : std::vector<int64_t>(), std::move(bytes));
                 g.initializers.push_back(&v);
             }
@@ -403,6 +463,7 @@ private:
 
     void read_subgraph(const schema::SubGraph& sg, uint32_t subgraph, Graph& g) {
         const std::string where = "subgraphs[" + std::to_string(subgraph) + "]";
+        spend(8 * (vector_size(sg.inputs()) + vector_size(sg.outputs())) + (sg.name() ? sg.name()->size() : 0), where);
         if (sg.name()) g.name = sg.name()->str();
         if (const auto* inputs = sg.inputs())
             for (uint32_t i = 0; i < inputs->size(); ++i)
@@ -434,6 +495,9 @@ private:
 
     void read_operator(const schema::Operator& op, uint32_t subgraph, uint32_t index, Graph& g, const std::string& where) {
         const flatbuffers::Table& table = as_table(&op);
+        spend(sizeof(Node) + 8 * (vector_size(op.inputs()) + vector_size(op.outputs()) + vector_size(op.mutating_variable_inputs())) +
+                  64 * vector_size(op.intermediates()) + vector_size(op.custom_options()),
+              where);
         if (op.opcode_index() >= ops_.size())
             bad(where + ".opcode_index", "operator code index " + std::to_string(op.opcode_index()) +
                 " is out of range (the model has " + std::to_string(ops_.size()) + " operator codes)");
@@ -513,6 +577,7 @@ private:
                     bad(where + "." + a.name, "subgraph index " + std::to_string(i) + " is out of range (the model has " +
                         std::to_string(subgraph_count) + " subgraphs)");
         }
+        for (const auto& a : t.attributes) spend(attribute_bytes(a), where + "." + a.name);
         for (auto& a : t.attributes) n.attributes.push_back(std::move(a));
         n.attributes.push_back(Attribute::of_string("tflite.options_type", std::string(info.short_name(*member))));
         if (!t.explicit_defaults.empty())
@@ -593,6 +658,7 @@ private:
     std::string name_;
     ReadOptions options_;
     std::size_t verified_size_ = 0;
+    uint64_t budget_left_ = 0;
     const schema::Model* model_ = nullptr;
     std::vector<Op> ops_;
     std::vector<std::vector<Value*>> values_;     // per subgraph, by tensor index
