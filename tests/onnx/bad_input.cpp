@@ -8,6 +8,8 @@
 
 #include "opbridge/onnx/reader.hpp"
 #include "opbridge/onnx/writer.hpp"
+#include "opbridge/tflite/reader.hpp"
+#include "opbridge/tflite/writer.hpp"
 
 namespace fs = std::filesystem;
 
@@ -70,11 +72,12 @@ TEST_CASE("fuzzer findings stay fixed: every saved input reads cleanly or is ref
     // whose tensor was read from a temporary copy, for one).
     int files = 0;
     for (auto& e : fs::directory_iterator(fs::path(OPBRIDGE_SOURCE_DIR) / "tests" / "fuzz" / "regressions")) {
-        if (e.path().extension() != ".onnx") continue;
+        const bool tflite = e.path().extension() == ".tflite";
+        if (e.path().extension() != ".onnx" && !tflite) continue;
         ++files;
         try {
-            auto m = opbridge::onnx_file::read(e.path().string());
-            std::string bytes = opbridge::onnx_file::write_bytes(m);
+            std::string bytes = tflite ? opbridge::tflite_file::write_bytes(opbridge::tflite_file::read(e.path().string()))
+                                       : opbridge::onnx_file::write_bytes(opbridge::onnx_file::read(e.path().string()));
             CHECK_FALSE(bytes.empty());
         } catch (const opbridge::Error& err) {
             CHECK_THAT(std::string(err.what()), Catch::Contains(e.path().filename().string()));
