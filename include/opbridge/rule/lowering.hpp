@@ -147,6 +147,7 @@ public:
     const LoweringOptions& options() const noexcept { return options_; }
     Graph& graph() const { return *target_.graph; }
     Model& target() const { return target_; }
+    const TargetDialect& dialect() const noexcept { return dialect_; }
 
     std::size_t input_count() const { return node_->inputs.size(); }
     bool has_input(std::size_t i) const { return node_->input(i) != nullptr; }
@@ -522,5 +523,68 @@ private:
     std::map<std::pair<const Value*, layout::Perm>, Value*> copies_;
     std::set<std::string> used_names_;
 };
+
+// ---- what rules of every direction share ----------------------------------------------------
+
+// A node's attribute, or `fallback` when absent or of another kind (ONNX attributes and TFLite
+// option fields alike).
+inline int64_t int_attribute(const Node& n, std::string_view name, int64_t fallback) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<int64_t>()) return *v;
+    return fallback;
+}
+inline double real_attribute(const Node& n, std::string_view name, double fallback) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<double>()) return *v;
+    return fallback;
+}
+inline std::vector<int64_t> ints_attribute(const Node& n, std::string_view name, std::vector<int64_t> fallback = {}) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<std::vector<int64_t>>()) return *v;
+    return fallback;
+}
+inline std::string string_attribute(const Node& n, std::string_view name, std::string fallback = {}) {
+    if (const Attribute* a = n.attribute(name))
+        if (const auto* v = a->get_if<std::string>()) return *v;
+    return fallback;
+}
+
+// Source output 0 is input 0 reshaped to the output's static dims (Reshape, Flatten, Squeeze,
+// RESHAPE, EXPAND_DIMS...). The held tensor is reshaped directly when its layout keeps the
+// merged and split dims together; otherwise the data moves once, to the nearest layout where
+// it does (pass/layout.hpp). `hint` says how to make the shapes static.
+inline Outcome reshape_held_input(LoweringContext& c, std::string_view hint) {
+    auto in = c.dims(0);
+    auto out = c.output_dims(0);
+    if (!in || !out) return c.error("lower.dynamic-shape", "output 0", "the reshape's shapes are not static", std::string(hint));
+    layout::Perm held = c.input_perm(0);
+    layout::Perm preferred = layout::is_identity(held) ? layout::identity(out->size()) : c.dialect().spatial(out->size());
+    layout::Perm out_perm = layout::identity(out->size());
+    Value* x;
+    if (auto p = layout::reshape_layout(*in, held, *out, preferred)) {
+        out_perm = *p;
+        x = c.held(0, held);
+    } else if (auto ready = layout::reshape_ready_layout(*in, held, *out)) {
+        x = c.held(0, *ready);
+        out_perm = layout::reshape_layout(*in, *ready, *out, preferred).value_or(layout::identity(out->size()));
+    } else {
+        x = c.held(0, layout::identity(in->size()));
+    }
+    std::vector<int64_t> target = layout::permuted(*out, out_perm);
+    if (auto xd = static_dims(*x->type.shape); xd && *xd == target) {
+        c.set_output(0, x, out_perm);
+        return Outcome::applied;
+    }
+    c.dialect().reshape(c, x, target, c.output_value(0, out_perm));
+    return Outcome::applied;
+}
+
+// Source output 0 is Transpose(input 0, q): nothing is emitted, the result is the same tensor
+// held in another permutation, so Transpose pairs cancel.
+inline Outcome hold_transposed_input(LoweringContext& c, const layout::Perm& q) {
+    layout::Perm held = c.input_perm(0);
+    c.set_output(0, c.held(0, held), layout::then(layout::inverse(q), held));
+    return Outcome::applied;
+}
 
 } // namespace opbridge::rule

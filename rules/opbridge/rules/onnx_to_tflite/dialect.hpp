@@ -16,6 +16,10 @@ using rule::Outcome;
 using rule::lowering;
 using rule::not_lowered;
 using layout::Perm;
+using rule::int_attribute;
+using rule::ints_attribute;
+using rule::real_attribute;
+using rule::string_attribute;
 
 inline void emit_transpose(LoweringContext& c, Value* x, const Perm& perm, Value* out) {
     c.emit_into("TRANSPOSE", {x, c.int32_constant(perm, x->name() + "_perm")}, {out}, {});
@@ -27,27 +31,6 @@ inline void emit_reshape(LoweringContext& c, Value* x, const std::vector<int64_t
 // TFLite holds spatial tensors channels-last (NHWC).
 inline const rule::TargetDialect tflite{Dialect::tflite, &emit_transpose, &emit_reshape, &layout::channels_last};
 
-// ---- attributes -----------------------------------------------------------------------------
-inline int64_t int_attribute(const Node& n, std::string_view name, int64_t fallback) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<int64_t>()) return *v;
-    return fallback;
-}
-inline double real_attribute(const Node& n, std::string_view name, double fallback) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<double>()) return *v;
-    return fallback;
-}
-inline std::vector<int64_t> ints_attribute(const Node& n, std::string_view name, std::vector<int64_t> fallback = {}) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<std::vector<int64_t>>()) return *v;
-    return fallback;
-}
-inline std::string string_attribute(const Node& n, std::string_view name, std::string fallback = {}) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<std::string>()) return *v;
-    return fallback;
-}
 inline Attribute activation_none() { return Attribute::of_string("fused_activation_function", "NONE"); }
 
 // ---- padding ----------------------------------------------------------------------------------

@@ -2,53 +2,23 @@
 // Ops that only rearrange data. Transpose never emits anything: it changes how the result is
 // held, so Transpose pairs cancel and a Transpose next to a layout change disappears. Reshape,
 // Flatten, Squeeze and Unsqueeze reshape the held tensor directly when its layout keeps the
-// merged and split dims together (pass/layout.hpp: reshape_layout); only otherwise is the data
-// brought back to the source layout first.
+// merged and split dims together (rule/lowering.hpp: reshape_held_input);
+// otherwise the data moves once, to the nearest layout where it can.
 
 #include "opbridge/rules/onnx_to_tflite/dialect.hpp"
 
 namespace opbridge::rules::onnx_to_tflite {
 
-// Source output 0 is input 0 reshaped to the output's static dims.
-inline Outcome reshape_to_output(const Node& n, LoweringContext& c) {
-    auto in = c.dims(0);
-    auto out = c.output_dims(0);
-    if (!in || !out)
-        return c.error("lower.dynamic-shape", "output 0", "the reshape's shapes are not static after constant folding",
-                       "fix the input sizes with --input-shape NAME=d0,d1,...");
-    Perm held = c.input_perm(0);
-    Perm preferred = layout::is_identity(held) ? layout::identity(out->size()) : layout::channels_last(out->size());
-    Perm out_perm = layout::identity(out->size());
-    Value* x;
-    if (auto p = layout::reshape_layout(*in, held, *out, preferred)) {
-        out_perm = *p;
-        x = c.held(0, held);
-    } else if (auto ready = layout::reshape_ready_layout(*in, held, *out)) {
-        // move the data once, to the nearest layout the reshape can work in
-        x = c.held(0, *ready);
-        out_perm = layout::reshape_layout(*in, *ready, *out, preferred).value_or(layout::identity(out->size()));
-    } else {
-        x = c.held(0, layout::identity(in->size()));
-    }
-    std::vector<int64_t> target = layout::permuted(*out, out_perm);
-    if (auto xd = static_dims(*x->type.shape); xd && *xd == target) {
-        c.set_output(0, x, out_perm);
-        return Outcome::applied;
-    }
-    Value* y = c.output_value(0, out_perm);
-    emit_reshape(c, x, target, y);
-    return Outcome::applied;
+inline Outcome reshape_to_output(const Node&, LoweringContext& c) {
+    return rule::reshape_held_input(c, "the shapes stay dynamic after constant folding: fix the input sizes with --input-shape NAME=d0,d1,...");
 }
 
 // Transpose: the result is the input held in another permutation (nothing emitted).
 inline Outcome lower_transpose(const Node& n, LoweringContext& c) {
-    std::size_t r = c.rank(0);
     Perm q = ints_attribute(n, "perm", {});
     if (q.empty())
-        for (std::size_t i = r; i-- > 0;) q.push_back(static_cast<int64_t>(i));
-    Perm held = c.input_perm(0);
-    c.set_output(0, c.held(0, held), layout::then(layout::inverse(q), held));
-    return Outcome::applied;
+        for (std::size_t i = c.rank(0); i-- > 0;) q.push_back(static_cast<int64_t>(i));
+    return rule::hold_transposed_input(c, q);
 }
 
 // Identity: the same tensor.

@@ -19,6 +19,10 @@ using rule::Outcome;
 using rule::lowering;
 using rule::not_lowered;
 using layout::Perm;
+using rule::int_attribute;
+using rule::ints_attribute;
+using rule::real_attribute;
+using rule::string_attribute;
 
 // The rules below are written against this opset (Clip bounds as inputs, Resize-13, Split-13 and
 // ReduceSum-13 with axes as an input, ReduceMean-13 with axes as an attribute).
@@ -44,27 +48,6 @@ inline void emit_reshape(LoweringContext& c, Value* x, const std::vector<int64_t
 // ONNX holds spatial tensors channels-first: a TFLite NHWC value is held as NCHW.
 inline const rule::TargetDialect onnx{Dialect::onnx, &emit_transpose, &emit_reshape, &layout::channels_first, rules_opset};
 
-// ---- attributes (builtin option fields, named as in the schema) ----------------------------------
-inline int64_t int_attribute(const Node& n, std::string_view name, int64_t fallback) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<int64_t>()) return *v;
-    return fallback;
-}
-inline double real_attribute(const Node& n, std::string_view name, double fallback) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<double>()) return *v;
-    return fallback;
-}
-inline std::vector<int64_t> ints_attribute(const Node& n, std::string_view name, std::vector<int64_t> fallback = {}) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<std::vector<int64_t>>()) return *v;
-    return fallback;
-}
-inline std::string string_attribute(const Node& n, std::string_view name, std::string fallback = {}) {
-    if (const Attribute* a = n.attribute(name))
-        if (const auto* v = a->get_if<std::string>()) return *v;
-    return fallback;
-}
 
 // Static dims of input i, or an error that says what to do.
 inline std::optional<std::vector<int64_t>> require_static(LoweringContext& c, std::size_t i, std::string_view what = "input") {

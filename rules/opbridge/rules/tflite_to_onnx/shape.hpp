@@ -2,47 +2,23 @@
 // Ops that only rearrange data. TRANSPOSE emits nothing: it changes how the result is held,
 // so TRANSPOSE pairs cancel and a TRANSPOSE next to a layout change disappears. RESHAPE,
 // SQUEEZE and EXPAND_DIMS reshape the held tensor directly when its layout keeps the merged and
-// split dims together (pass/layout.hpp: reshape_layout); only otherwise does the data go back
-// to the source layout first. Axis-bearing ops (CONCATENATION, PACK, SPLIT, UNPACK) map their
-// axis through the layout of their data input.
+// split dims together (rule/lowering.hpp: reshape_held_input); otherwise the data moves once,
+// to the nearest layout where it can. Axis-bearing ops (CONCATENATION, PACK, SPLIT, UNPACK) map
+// their axis through the layout of their data input.
 
 #include "opbridge/rules/tflite_to_onnx/dialect.hpp"
 
 namespace opbridge::rules::tflite_to_onnx {
 
-// Source output 0 is input 0 reshaped to the output's static dims.
 inline Outcome reshape_to_output(const Node&, LoweringContext& c) {
-    auto in = c.dims(0);
-    auto out = c.output_dims(0);
-    if (!in || !out)
-        return c.error("lower.dynamic-shape", "output 0", "the reshape's shapes are not static",
-                       "give the TFLite model static input sizes");
-    Perm held = c.input_perm(0);
-    Perm preferred = layout::is_identity(held) ? layout::identity(out->size()) : layout::channels_first(out->size());
-    Perm out_perm = layout::identity(out->size());
-    Value* x;
-    if (auto p = layout::reshape_layout(*in, held, *out, preferred)) {
-        out_perm = *p;
-        x = c.held(0, held);
-    } else {
-        x = c.held(0, layout::identity(in->size()));
-    }
-    std::vector<int64_t> target = layout::permuted(*out, out_perm);
-    if (auto xd = static_dims(*x->type.shape); xd && *xd == target) {
-        c.set_output(0, x, out_perm);
-        return Outcome::applied;
-    }
-    emit_reshape(c, x, target, c.output_value(0, out_perm));
-    return Outcome::applied;
+    return rule::reshape_held_input(c, "give the TFLite model static input sizes");
 }
 
 // TRANSPOSE: the result is the input held in another permutation (nothing emitted).
 inline Outcome lower_transpose(const Node&, LoweringContext& c) {
     auto q = require_constant_ints(c, 1, "perm");
     if (!q) return Outcome::failed;
-    Perm held = c.input_perm(0);
-    c.set_output(0, c.held(0, held), layout::then(layout::inverse(*q), held));
-    return Outcome::applied;
+    return rule::hold_transposed_input(c, *q);
 }
 
 inline Outcome lower_concatenation(const Node& n, LoweringContext& c) {
