@@ -43,7 +43,13 @@ inline constexpr var_t<Name> var{};
 
 struct Bindings {
     std::vector<std::pair<std::string_view, Value*>> values;
+    std::vector<std::pair<std::string_view, Node*>> nodes;  // matched nodes named with .bind<"n">()
     std::vector<Node*> matched;  // matched nodes, root first
+    Node* node(std::string_view n) const {
+        for (auto& [k, v] : nodes)
+            if (k == n) return v;
+        return nullptr;
+    }
     Value* get(std::string_view n) const {
         for (auto& [k, v] : values)
             if (k == n) return v;
@@ -117,6 +123,18 @@ struct attr_t {
 template <fixed_string Name>
 inline constexpr attr_t<Name> attr{};
 
+// In a rewrite's with(): every attribute of the matched node bound as `Name` (a Conv's strides,
+// pads and groups carried to the QLinearConv that replaces it).
+template <fixed_string Name>
+struct attributes_of_t {
+    std::vector<Attribute> make_from(const Bindings& b) const {
+        const Node* n = b.node(Name.view());
+        return n ? n->attributes : std::vector<Attribute>{};
+    }
+};
+template <fixed_string Name>
+inline constexpr attributes_of_t<Name> attributes_of{};
+
 // ---- op nodes of patterns and rewrites ----------------------------------------------------
 
 template <fixed_string Type, class Operands, class Predicates>
@@ -124,11 +142,19 @@ struct op_node {
     Operands operands;
     Predicates predicates;  // on match: attribute tests; in a rewrite: attributes to set
     bool any_order = false; // two operands may match in either order (Add, Mul)
+    std::string_view bound_as{};  // on match: the name the node is bound under (Bindings::node)
 
     template <class... P>
     constexpr auto where(P... p) const {
         auto all = boost::hana::concat(predicates, boost::hana::make_tuple(p...));
-        return op_node<Type, Operands, decltype(all)>{operands, all, any_order};
+        return op_node<Type, Operands, decltype(all)>{operands, all, any_order, bound_as};
+    }
+    // On match: name the matched node, for a guard or for attributes_of in the rewrite.
+    template <fixed_string Name>
+    constexpr op_node bind() const {
+        op_node copy = *this;
+        copy.bound_as = Name.view();
+        return copy;
     }
     // In a rewrite, the attributes of the node to make (same syntax as where()).
     template <class... P>
@@ -181,8 +207,9 @@ bool match_node(const op_node<Type, Operands, Predicates>& p, const Node* n, Bin
         if (good) b = std::move(trial);
         return good;
     };
-    if (try_order(false)) return true;
-    return p.any_order && arity == 2 && try_order(true);
+    bool matched = try_order(false) || (p.any_order && arity == 2 && try_order(true));
+    if (matched && !p.bound_as.empty()) b.nodes.emplace_back(p.bound_as, const_cast<Node*>(n));
+    return matched;
 }
 
 template <class P>
@@ -210,7 +237,13 @@ Value* build_node(const op_node<Type, Operands, Predicates>& r, const Node& pos,
     std::vector<Value*> inputs;
     boost::hana::for_each(r.operands, [&](const auto& operand) { inputs.push_back(build(operand, pos, ctx, b, nullptr)); });
     std::vector<Attribute> attributes;
-    boost::hana::for_each(r.predicates, [&](const auto& a) { attributes.push_back(a.make()); });
+    boost::hana::for_each(r.predicates, [&](const auto& a) {
+        if constexpr (requires { a.make_from(b); }) {
+            for (auto& copied : a.make_from(b)) attributes.push_back(std::move(copied));
+        } else {
+            attributes.push_back(a.make());
+        }
+    });
     if (root_outputs) {
         Node* n = ctx.emit_into(pos, Type.view(), std::move(inputs), *root_outputs, std::move(attributes));
         n->op = Op{pos.op.dialect, pos.op.domain, std::string(Type.view()), ctx.step_opset() ? ctx.step_opset() : pos.op.version};
@@ -230,17 +263,25 @@ Value* build(const R& r, const Node& pos, RewriteContext& ctx, const Bindings& b
 
 } // namespace detail
 
+// A condition on a match that the tree alone cannot say (constant values, a scale that must
+// equal a product of two others); it sees the bindings and the graph.
+using Guard = bool (*)(const Bindings&);
+
 template <class Match, class Rewrite>
 struct pattern_rule {
     Match match;
     Rewrite replacement;
+    Guard guard = nullptr;
 };
 
 template <class Match>
 struct pattern_t {
     Match match;
+    Guard guard = nullptr;
+    // Only where `g` holds for the match.
+    constexpr pattern_t when(Guard g) const { return {match, g}; }
     template <class Rewrite>
-    constexpr pattern_rule<Match, Rewrite> rewrite(Rewrite r) const { return {match, r}; }
+    constexpr pattern_rule<Match, Rewrite> rewrite(Rewrite r) const { return {match, r, guard}; }
 };
 
 template <class Match>
@@ -266,6 +307,7 @@ template <const auto& Rule>
 bool try_apply(Node& root, RewriteContext& ctx) {
     Bindings b;
     if (!match_node(Rule.match, &root, b)) return false;
+    if (Rule.guard && !Rule.guard(b)) return false;
     // Inner matched nodes whose outputs are read outside the pattern stay; their values are
     // still computed, so the rewrite stays correct either way.
     std::vector<Value*> outputs = root.outputs;
