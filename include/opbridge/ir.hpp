@@ -4,5 +4,6 @@
 #include "opbridge/ir/dtype.hpp"
 #include "opbridge/ir/graph.hpp"
 #include "opbridge/ir/model.hpp"
+#include "opbridge/ir/quantization.hpp"
 #include "opbridge/ir/tensor.hpp"
 #include "opbridge/ir/type.hpp"

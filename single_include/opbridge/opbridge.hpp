@@ -1433,6 +1433,497 @@ inline std::string to_dot(const Model& model, const GraphvizOptions& options = {
 // ---- end opbridge/graphviz.hpp
 // ---- begin opbridge/ir.hpp
 // The IR in one include: Model, Graph, Node, Value, Tensor, Attribute, Type, DType.
+// ---- begin opbridge/ir/quantization.hpp
+// Affine quantization: an integer tensor q stands for the real values
+//     real = scale * (q - zero_point)
+// with one scale/zero point for the whole tensor, or one per index of `axis` (per-axis, as
+// convolution weights are quantized per output channel). TFLite tensors carry these
+// parameters (Value::quantization); ONNX spells them as QuantizeLinear/DequantizeLinear
+// inputs. These helpers are what both directions share.
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+// ---- begin opbridge/ir/tensor_values.hpp
+// Reading and making tensor elements whatever their dtype: rules compare and move
+// constants (Clip bounds, Resize scales, axes) without caring how they are stored.
+
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <vector>
+
+
+namespace opbridge {
+
+// IEEE half <-> float, exact for every half value; rounding to nearest-even on the way in.
+inline float half_to_float(uint16_t h) {
+    uint32_t sign = uint32_t(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, mant = h & 0x3ff, bits;
+    if (exp == 0) {
+        if (mant == 0) bits = sign;
+        else {  // subnormal: normalize
+            int e = -1;
+            do {
+                ++e;
+                mant <<= 1;
+            } while (!(mant & 0x400));
+            bits = sign | uint32_t(127 - 15 - e) << 23 | (mant & 0x3ff) << 13;
+        }
+    } else if (exp == 31) {
+        bits = sign | 0x7f800000u | mant << 13;
+    } else {
+        bits = sign | (exp + 127 - 15) << 23 | mant << 13;
+    }
+    return std::bit_cast<float>(bits);
+}
+
+inline uint16_t float_to_half(float f) {
+    uint32_t x = std::bit_cast<uint32_t>(f);
+    uint32_t sign = (x >> 16) & 0x8000;
+    uint32_t abs = x & 0x7fffffff;
+    if (abs >= 0x7f800000) return uint16_t(sign | 0x7c00 | (abs > 0x7f800000 ? 0x200 : 0));  // inf / nan
+    if (abs >= 0x477ff000) return uint16_t(sign | 0x7c00);  // overflows to inf
+    if (abs < 0x38800000) {  // subnormal or zero in half
+        float scaled = std::bit_cast<float>(abs) * 16777216.0f;  // 2^24: half subnormal unit
+        return uint16_t(sign | uint32_t(std::nearbyint(scaled)));
+    }
+    uint32_t rounded = abs + 0xfff + ((abs >> 13) & 1);  // round to nearest even
+    return uint16_t(sign | ((rounded - 0x38000000) >> 13));
+}
+
+inline float bfloat16_to_float(uint16_t b) { return std::bit_cast<float>(uint32_t(b) << 16); }
+
+// Every element as a double (integers and floats alike); nothing for strings and odd types.
+inline std::optional<std::vector<double>> tensor_as_doubles(const Tensor& t) {
+    std::size_t size = element_size(t.dtype);
+    if (size == 0 || t.dtype == DType::complex64 || t.dtype == DType::complex128) return std::nullopt;
+    std::size_t n = t.data.size() / size;
+    std::vector<double> out(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        switch (t.dtype) {
+        case DType::float32: out[i] = t.at<float>(i); break;
+        case DType::float64: out[i] = t.at<double>(i); break;
+        case DType::float16: out[i] = half_to_float(t.at<uint16_t>(i)); break;
+        case DType::bfloat16: out[i] = bfloat16_to_float(t.at<uint16_t>(i)); break;
+        case DType::int8: out[i] = t.at<int8_t>(i); break;
+        case DType::uint8: out[i] = t.at<uint8_t>(i); break;
+        case DType::boolean: out[i] = t.at<uint8_t>(i) != 0; break;
+        case DType::int16: out[i] = t.at<int16_t>(i); break;
+        case DType::uint16: out[i] = t.at<uint16_t>(i); break;
+        case DType::int32: out[i] = t.at<int32_t>(i); break;
+        case DType::uint32: out[i] = t.at<uint32_t>(i); break;
+        case DType::int64: out[i] = static_cast<double>(t.at<int64_t>(i)); break;
+        case DType::uint64: out[i] = static_cast<double>(t.at<uint64_t>(i)); break;
+        default: return std::nullopt;
+        }
+    }
+    return out;
+}
+
+// Integer elements exactly (int8..int64, uint8..uint32, bool); nothing for other dtypes.
+inline std::optional<std::vector<int64_t>> tensor_as_int64s(const Tensor& t) {
+    std::size_t size = element_size(t.dtype);
+    if (size == 0) return std::nullopt;
+    std::size_t n = t.data.size() / size;
+    std::vector<int64_t> out(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        switch (t.dtype) {
+        case DType::int8: out[i] = t.at<int8_t>(i); break;
+        case DType::uint8: out[i] = t.at<uint8_t>(i); break;
+        case DType::boolean: out[i] = t.at<uint8_t>(i) != 0; break;
+        case DType::int16: out[i] = t.at<int16_t>(i); break;
+        case DType::uint16: out[i] = t.at<uint16_t>(i); break;
+        case DType::int32: out[i] = t.at<int32_t>(i); break;
+        case DType::uint32: out[i] = t.at<uint32_t>(i); break;
+        case DType::int64: out[i] = t.at<int64_t>(i); break;
+        default: return std::nullopt;
+        }
+    }
+    return out;
+}
+
+// A tensor of dtype `t` holding `values` (converted), with the given dims.
+inline std::optional<Tensor> make_tensor(DType t, std::vector<int64_t> dims, const std::vector<double>& values) {
+    std::size_t size = element_size(t);
+    if (size == 0) return std::nullopt;
+    std::vector<std::byte> bytes(values.size() * size);
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        std::byte* p = bytes.data() + i * size;
+        double v = values[i];
+        auto put = [&](auto x) { std::memcpy(p, &x, sizeof x); };
+        switch (t) {
+        case DType::float32: put(static_cast<float>(v)); break;
+        case DType::float64: put(v); break;
+        case DType::float16: put(float_to_half(static_cast<float>(v))); break;
+        case DType::bfloat16: put(uint16_t(std::bit_cast<uint32_t>(static_cast<float>(v)) >> 16)); break;
+        case DType::int8: put(static_cast<int8_t>(v)); break;
+        case DType::uint8: put(static_cast<uint8_t>(v)); break;
+        case DType::boolean: put(static_cast<uint8_t>(v != 0)); break;
+        case DType::int16: put(static_cast<int16_t>(v)); break;
+        case DType::uint16: put(static_cast<uint16_t>(v)); break;
+        case DType::int32: put(static_cast<int32_t>(v)); break;
+        case DType::uint32: put(static_cast<uint32_t>(v)); break;
+        case DType::int64: put(static_cast<int64_t>(v)); break;
+        case DType::uint64: put(static_cast<uint64_t>(v)); break;
+        default: return std::nullopt;
+        }
+    }
+    return Tensor(t, std::move(dims), Buffer::take(std::move(bytes)));
+}
+
+inline Tensor make_int64_tensor(std::vector<int64_t> dims, const std::vector<int64_t>& values) {
+    return Tensor::from_vector(DType::int64, std::move(dims), values);
+}
+
+} // namespace opbridge
+// ---- end opbridge/ir/tensor_values.hpp
+// ---- begin opbridge/pass/layout.hpp
+// Layouts as permutations. While a graph is converted between dialects, every source value
+// is represented by a target tensor and a permutation `perm` with
+//     target = Transpose(source, perm)        (ONNX Transpose semantics: dims[k] = src[perm[k]])
+// The identity means "same layout as the source"; channels_last(4) = [0,2,3,1] is NCHW seen as
+// NHWC, channels_first(4) = [0,3,1,2] is NHWC seen as NCHW. Ops convert with whatever perm is
+// cheapest and a Transpose is only materialized where a consumer needs another one. One
+// mechanism serves both directions; only the preferred spatial permutation differs.
+//
+// A Transpose that only moves dims of size 1 does not move data: it is a reshape, and the
+// converter emits one (rank changes and unit-dim moves cost nothing at run time).
+
+#include <algorithm>
+#include <cstdint>
+#include <numeric>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace opbridge::layout {
+
+using Perm = std::vector<int64_t>;
+
+inline Perm identity(std::size_t rank) {
+    Perm p(rank);
+    std::iota(p.begin(), p.end(), 0);
+    return p;
+}
+inline bool is_identity(const Perm& p) {
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (p[i] != static_cast<int64_t>(i)) return false;
+    return true;
+}
+// NCHW -> NHWC for rank >= 3 (N, C, D1..Dk -> N, D1..Dk, C); the identity below rank 3.
+inline Perm channels_last(std::size_t rank) {
+    if (rank < 3) return identity(rank);
+    Perm p{0};
+    for (std::size_t i = 2; i < rank; ++i) p.push_back(static_cast<int64_t>(i));
+    p.push_back(1);
+    return p;
+}
+// NHWC -> NCHW: the inverse of channels_last.
+inline Perm channels_first(std::size_t rank) {
+    if (rank < 3) return identity(rank);
+    Perm p{0, static_cast<int64_t>(rank) - 1};
+    for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
+    return p;
+}
+inline Perm inverse(const Perm& p) {
+    Perm inv(p.size());
+    for (std::size_t i = 0; i < p.size(); ++i) inv[static_cast<std::size_t>(p[i])] = static_cast<int64_t>(i);
+    return inv;
+}
+// Transpose by `first`, then by `second`: one Transpose with the returned perm.
+inline Perm then(const Perm& first, const Perm& second) {
+    Perm r(second.size());
+    for (std::size_t k = 0; k < second.size(); ++k) r[k] = first[static_cast<std::size_t>(second[k])];
+    return r;
+}
+// The Transpose that takes a tensor held in layout `from` to layout `to` (same source value).
+inline Perm between(const Perm& from, const Perm& to) { return then(inverse(from), to); }
+
+// Where source axis `axis` (already non-negative) sits in a tensor held in layout `perm`.
+inline int64_t axis_in(const Perm& perm, int64_t axis) { return inverse(perm)[static_cast<std::size_t>(axis)]; }
+
+// The layout of a result whose source axis `axis` was replaced by `count` new axes, in place
+// (Gather: by the indices' dims; count 0 drops the axis). The new axes sit where `axis` was
+// held, in their own order; the other axes keep their held order.
+inline Perm replace_axis(const Perm& perm, int64_t axis, std::size_t count) {
+    const int64_t shift = static_cast<int64_t>(count) - 1;
+    Perm out;
+    for (int64_t a : perm) {
+        if (a == axis)
+            for (std::size_t k = 0; k < count; ++k) out.push_back(axis + static_cast<int64_t>(k));
+        else out.push_back(a > axis ? a + shift : a);
+    }
+    return out;
+}
+
+// The layout of a result broadcast to `count` more leading axes (Expand, numpy broadcasting):
+// the new axes come first, in order, then the old ones as they were held.
+inline Perm with_leading_axes(const Perm& perm, std::size_t count) {
+    Perm out = identity(count);
+    for (int64_t a : perm) out.push_back(a + static_cast<int64_t>(count));
+    return out;
+}
+
+// The layout a reduction's result is held in when the reduced source axes are dropped
+// (keepdims=0): `perm` without them, the remaining source axes renumbered in order.
+inline Perm without_axes(const Perm& perm, const std::vector<int64_t>& dropped) {
+    Perm out;
+    for (int64_t axis : perm) {
+        if (std::find(dropped.begin(), dropped.end(), axis) != dropped.end()) continue;
+        int64_t below = 0;
+        for (int64_t d : dropped) below += d < axis ? 1 : 0;
+        out.push_back(axis - below);
+    }
+    return out;
+}
+
+// `perm` with source axis `axis` moved to the end, the others keeping their order: the layout
+// in which an op that works on the last axis (SOFTMAX, TOPK_V2) sees `axis` there.
+inline Perm with_axis_last(const Perm& perm, int64_t axis) {
+    Perm out;
+    for (int64_t a : perm)
+        if (a != axis) out.push_back(a);
+    out.push_back(axis);
+    return out;
+}
+
+template <class T>
+std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
+    std::vector<T> out(perm.size());
+    for (std::size_t k = 0; k < perm.size(); ++k) out[k] = dims[static_cast<std::size_t>(perm[k])];
+    return out;
+}
+
+// Whether Transpose(x, perm) with x of `dims` keeps the order of the dims larger than 1, so it
+// can be a reshape.
+inline bool moves_only_unit_dims(const std::vector<int64_t>& dims, const Perm& perm) {
+    int64_t last = -1;
+    for (int64_t axis : perm) {
+        if (dims[static_cast<std::size_t>(axis)] == 1) continue;
+        if (axis < last) return false;
+        last = axis;
+    }
+    return true;
+}
+
+// How a Reshape from `in_dims` to `out_dims` splits and merges: the dims larger than 1 of
+// both shapes form runs of equal products ("groups"); group_of_in[i] is the group of input
+// dim i (-1 for unit dims), out_groups[g] the output dims of group g.
+struct ReshapeGroups {
+    std::vector<int> group_of_in;
+    std::vector<std::vector<int64_t>> out_groups;
+};
+
+inline std::optional<ReshapeGroups> reshape_groups(const std::vector<int64_t>& in_dims, const std::vector<int64_t>& out_dims) {
+    for (int64_t d : in_dims)
+        if (d <= 0) return std::nullopt;
+    for (int64_t d : out_dims)
+        if (d <= 0) return std::nullopt;
+    std::vector<int64_t> in_big, out_big;
+    for (std::size_t i = 0; i < in_dims.size(); ++i)
+        if (in_dims[i] != 1) in_big.push_back(static_cast<int64_t>(i));
+    for (std::size_t j = 0; j < out_dims.size(); ++j)
+        if (out_dims[j] != 1) out_big.push_back(static_cast<int64_t>(j));
+    ReshapeGroups r{std::vector<int>(in_dims.size(), -1), {}};
+    std::size_t a = 0, b = 0;
+    while (a < in_big.size() || b < out_big.size()) {
+        if (a >= in_big.size() || b >= out_big.size()) return std::nullopt;
+        int64_t pa = in_dims[static_cast<std::size_t>(in_big[a])], pb = out_dims[static_cast<std::size_t>(out_big[b])];
+        int group = static_cast<int>(r.out_groups.size());
+        r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
+        r.out_groups.push_back({out_big[b++]});
+        while (pa != pb) {
+            if (pa < pb) {
+                if (a >= in_big.size()) return std::nullopt;
+                pa *= in_dims[static_cast<std::size_t>(in_big[a])];
+                r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
+            } else {
+                if (b >= out_big.size()) return std::nullopt;
+                pb *= out_dims[static_cast<std::size_t>(out_big[b])];
+                r.out_groups.back().push_back(out_big[b++]);
+            }
+        }
+    }
+    return r;
+}
+
+// A Reshape of a source value held in layout `in_perm`, done directly on the held tensor when
+// the reshape only splits and merges dims that the layout keeps together and in order.
+// Returns the layout the result is held in (preferring `preferred`, then the identity), or
+// nullopt when the data would have to move first. Shapes must be static.
+inline std::optional<Perm> reshape_layout(const std::vector<int64_t>& in_dims, const Perm& in_perm,
+                                          const std::vector<int64_t>& out_dims, const Perm& preferred) {
+    auto groups = reshape_groups(in_dims, out_dims);
+    if (!groups) return std::nullopt;
+    // The held tensor visits the non-unit source dims in perm order: each group must appear
+    // as one run, in increasing order.
+    std::vector<int> order;
+    int64_t previous_axis = -1;
+    int current = -1;
+    std::vector<bool> seen(groups->out_groups.size(), false);
+    for (int64_t axis : in_perm) {
+        int g = groups->group_of_in[static_cast<std::size_t>(axis)];
+        if (g < 0) continue;
+        if (g != current) {
+            if (seen[static_cast<std::size_t>(g)]) return std::nullopt;
+            seen[static_cast<std::size_t>(g)] = true;
+            order.push_back(g);
+            current = g;
+        } else if (axis < previous_axis) {
+            return std::nullopt;
+        }
+        previous_axis = axis;
+    }
+    std::vector<int64_t> wanted;
+    for (int g : order)
+        for (int64_t j : groups->out_groups[static_cast<std::size_t>(g)]) wanted.push_back(j);
+    auto fits = [&](const Perm& candidate) {
+        if (candidate.size() != out_dims.size()) return false;
+        std::vector<int64_t> big;
+        for (int64_t j : candidate)
+            if (out_dims[static_cast<std::size_t>(j)] != 1) big.push_back(j);
+        return big == wanted;
+    };
+    if (fits(preferred)) return preferred;
+    Perm id = identity(out_dims.size());
+    if (fits(id)) return id;
+    // Unit dims stay where they are; the others take the order the data has.
+    Perm built = id;
+    std::size_t next = 0;
+    for (auto& j : built)
+        if (out_dims[static_cast<std::size_t>(j)] != 1) j = wanted[next++];
+    return built;
+}
+
+// When reshape_layout refuses: the layout closest to `in_perm` in which it would not — each
+// group's dims together and in order, groups in the order in which the held tensor first
+// reaches them. Moving the data there is the least a Reshape of that value needs.
+inline std::optional<Perm> reshape_ready_layout(const std::vector<int64_t>& in_dims, const Perm& in_perm,
+                                                const std::vector<int64_t>& out_dims) {
+    auto groups = reshape_groups(in_dims, out_dims);
+    if (!groups) return std::nullopt;
+    std::vector<int64_t> big_order;
+    std::vector<bool> placed(groups->out_groups.size(), false);
+    for (int64_t axis : in_perm) {
+        int g = groups->group_of_in[static_cast<std::size_t>(axis)];
+        if (g < 0 || placed[static_cast<std::size_t>(g)]) continue;
+        placed[static_cast<std::size_t>(g)] = true;
+        for (std::size_t i = 0; i < in_dims.size(); ++i)
+            if (groups->group_of_in[i] == g) big_order.push_back(static_cast<int64_t>(i));
+    }
+    Perm out = in_perm;
+    std::size_t next = 0;
+    for (auto& axis : out)
+        if (groups->group_of_in[static_cast<std::size_t>(axis)] >= 0) axis = big_order[next++];
+    return out;
+}
+
+inline std::string to_string(const Perm& p) {
+    std::string s = "[";
+    for (std::size_t i = 0; i < p.size(); ++i) s += (i ? "," : "") + std::to_string(p[i]);
+    return s + "]";
+}
+
+} // namespace opbridge::layout
+// ---- end opbridge/pass/layout.hpp
+
+namespace opbridge {
+
+// Whether `v` is an integer tensor whose values stand for reals through a scale.
+inline bool is_quantized(const Value* v) {
+    if (!v || !v->quantization || v->quantization->scale.empty()) return false;
+    // An ONNX initializer's type is its tensor's; the value may declare none.
+    return is_integer(v->initializer ? v->initializer->dtype : v->type.elem_type);
+}
+inline bool is_quantized(const Tensor& t, const std::optional<Quantization>& q) {
+    return q && !q->scale.empty() && is_integer(t.dtype);
+}
+inline bool is_per_axis(const Quantization& q) { return q.scale.size() > 1; }
+
+// The representable range of an integer type (int8: -128..127).
+inline std::pair<double, double> quantized_range(DType t) {
+    switch (t) {
+    case DType::int8: return {-128, 127};
+    case DType::uint8: return {0, 255};
+    case DType::int16: return {-32768, 32767};
+    case DType::uint16: return {0, 65535};
+    case DType::int32: return {-2147483648.0, 2147483647.0};
+    default: return {0, 0};
+    }
+}
+
+// The scale and zero point that apply to element `flat` of a tensor of `dims`.
+inline std::pair<double, double> quantization_at(const Quantization& q, const std::vector<int64_t>& dims, int64_t flat) {
+    std::size_t k = 0;
+    if (is_per_axis(q) && q.axis >= 0 && static_cast<std::size_t>(q.axis) < dims.size()) {
+        int64_t inner = 1;
+        for (std::size_t d = static_cast<std::size_t>(q.axis) + 1; d < dims.size(); ++d) inner *= dims[d];
+        k = static_cast<std::size_t>((flat / inner) % dims[static_cast<std::size_t>(q.axis)]);
+    }
+    k = std::min(k, q.scale.size() - 1);
+    double zp = q.zero_point.empty() ? 0 : static_cast<double>(q.zero_point[std::min(k, q.zero_point.size() - 1)]);
+    return {q.scale[k], zp};
+}
+
+// The real values a quantized tensor stands for.
+inline std::optional<std::vector<double>> dequantized_values(const Tensor& t, const Quantization& q) {
+    auto values = tensor_as_doubles(t);
+    if (!values || q.scale.empty()) return values;
+    for (std::size_t i = 0; i < values->size(); ++i) {
+        auto [scale, zp] = quantization_at(q, t.dims, static_cast<int64_t>(i));
+        (*values)[i] = scale * ((*values)[i] - zp);
+    }
+    return values;
+}
+
+// Reals quantized into `type` with `q` (round half away from zero, as TFLite's quantizer does;
+// saturated to the type's range).
+inline std::optional<Tensor> quantized_tensor(DType type, const std::vector<int64_t>& dims, const std::vector<double>& reals,
+                                              const Quantization& q) {
+    auto [lo, hi] = quantized_range(type);
+    std::vector<double> ints(reals.size());
+    for (std::size_t i = 0; i < reals.size(); ++i) {
+        auto [scale, zp] = quantization_at(q, dims, static_cast<int64_t>(i));
+        ints[i] = std::clamp(std::round(reals[i] / scale) + zp, lo, hi);
+    }
+    return make_tensor(type, dims, ints);
+}
+
+// `q` for a tensor transposed by `perm` (ONNX Transpose semantics) after `added_leading` unit
+// dims were put in front: only the per-axis axis moves.
+inline Quantization permuted_quantization(Quantization q, const layout::Perm& perm, std::size_t added_leading = 0) {
+    if (!is_per_axis(q) || perm.empty()) return q;
+    q.axis = static_cast<int32_t>(layout::axis_in(perm, q.axis + static_cast<int64_t>(added_leading)));
+    return q;
+}
+
+// "scale 0.0235, zero point -128" or "per-axis (axis 0, 32 scales)", for messages.
+inline std::string describe(const Quantization& q) {
+    if (is_per_axis(q)) return "per-axis (axis " + std::to_string(q.axis) + ", " + std::to_string(q.scale.size()) + " scales)";
+    if (q.scale.empty()) return "no scale";
+    return "scale " + std::to_string(q.scale[0]) + ", zero point " + std::to_string(q.zero_point.empty() ? 0 : q.zero_point[0]);
+}
+
+// Whether two parameter sets describe the same mapping (scales equal to float precision).
+inline bool same_quantization(const Quantization& a, const Quantization& b) {
+    if (a.scale.size() != b.scale.size() || (is_per_axis(a) && a.axis != b.axis)) return false;
+    for (std::size_t i = 0; i < a.scale.size(); ++i) {
+        if (std::fabs(a.scale[i] - b.scale[i]) > 1e-6f * std::max(std::fabs(a.scale[i]), std::fabs(b.scale[i]))) return false;
+        int64_t za = a.zero_point.empty() ? 0 : a.zero_point[std::min(i, a.zero_point.size() - 1)];
+        int64_t zb = b.zero_point.empty() ? 0 : b.zero_point[std::min(i, b.zero_point.size() - 1)];
+        if (za != zb) return false;
+    }
+    return true;
+}
+
+} // namespace opbridge
+// ---- end opbridge/ir/quantization.hpp
 // ---- end opbridge/ir.hpp
 // ---- begin opbridge/limits.hpp
 // Limits on what a file may make opbridge do. Each protects against hostile or broken files
@@ -46412,141 +46903,6 @@ inline void cut_model(Model& model, const CutOptions& options) {
 #include <string_view>
 #include <vector>
 
-// ---- begin opbridge/ir/tensor_values.hpp
-// Reading and making tensor elements whatever their dtype: rules compare and move
-// constants (Clip bounds, Resize scales, axes) without caring how they are stored.
-
-#include <bit>
-#include <cmath>
-#include <cstdint>
-#include <cstring>
-#include <optional>
-#include <vector>
-
-
-namespace opbridge {
-
-// IEEE half <-> float, exact for every half value; rounding to nearest-even on the way in.
-inline float half_to_float(uint16_t h) {
-    uint32_t sign = uint32_t(h & 0x8000) << 16, exp = (h >> 10) & 0x1f, mant = h & 0x3ff, bits;
-    if (exp == 0) {
-        if (mant == 0) bits = sign;
-        else {  // subnormal: normalize
-            int e = -1;
-            do {
-                ++e;
-                mant <<= 1;
-            } while (!(mant & 0x400));
-            bits = sign | uint32_t(127 - 15 - e) << 23 | (mant & 0x3ff) << 13;
-        }
-    } else if (exp == 31) {
-        bits = sign | 0x7f800000u | mant << 13;
-    } else {
-        bits = sign | (exp + 127 - 15) << 23 | mant << 13;
-    }
-    return std::bit_cast<float>(bits);
-}
-
-inline uint16_t float_to_half(float f) {
-    uint32_t x = std::bit_cast<uint32_t>(f);
-    uint32_t sign = (x >> 16) & 0x8000;
-    uint32_t abs = x & 0x7fffffff;
-    if (abs >= 0x7f800000) return uint16_t(sign | 0x7c00 | (abs > 0x7f800000 ? 0x200 : 0));  // inf / nan
-    if (abs >= 0x477ff000) return uint16_t(sign | 0x7c00);  // overflows to inf
-    if (abs < 0x38800000) {  // subnormal or zero in half
-        float scaled = std::bit_cast<float>(abs) * 16777216.0f;  // 2^24: half subnormal unit
-        return uint16_t(sign | uint32_t(std::nearbyint(scaled)));
-    }
-    uint32_t rounded = abs + 0xfff + ((abs >> 13) & 1);  // round to nearest even
-    return uint16_t(sign | ((rounded - 0x38000000) >> 13));
-}
-
-inline float bfloat16_to_float(uint16_t b) { return std::bit_cast<float>(uint32_t(b) << 16); }
-
-// Every element as a double (integers and floats alike); nothing for strings and odd types.
-inline std::optional<std::vector<double>> tensor_as_doubles(const Tensor& t) {
-    std::size_t size = element_size(t.dtype);
-    if (size == 0 || t.dtype == DType::complex64 || t.dtype == DType::complex128) return std::nullopt;
-    std::size_t n = t.data.size() / size;
-    std::vector<double> out(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        switch (t.dtype) {
-        case DType::float32: out[i] = t.at<float>(i); break;
-        case DType::float64: out[i] = t.at<double>(i); break;
-        case DType::float16: out[i] = half_to_float(t.at<uint16_t>(i)); break;
-        case DType::bfloat16: out[i] = bfloat16_to_float(t.at<uint16_t>(i)); break;
-        case DType::int8: out[i] = t.at<int8_t>(i); break;
-        case DType::uint8: out[i] = t.at<uint8_t>(i); break;
-        case DType::boolean: out[i] = t.at<uint8_t>(i) != 0; break;
-        case DType::int16: out[i] = t.at<int16_t>(i); break;
-        case DType::uint16: out[i] = t.at<uint16_t>(i); break;
-        case DType::int32: out[i] = t.at<int32_t>(i); break;
-        case DType::uint32: out[i] = t.at<uint32_t>(i); break;
-        case DType::int64: out[i] = static_cast<double>(t.at<int64_t>(i)); break;
-        case DType::uint64: out[i] = static_cast<double>(t.at<uint64_t>(i)); break;
-        default: return std::nullopt;
-        }
-    }
-    return out;
-}
-
-// Integer elements exactly (int8..int64, uint8..uint32, bool); nothing for other dtypes.
-inline std::optional<std::vector<int64_t>> tensor_as_int64s(const Tensor& t) {
-    std::size_t size = element_size(t.dtype);
-    if (size == 0) return std::nullopt;
-    std::size_t n = t.data.size() / size;
-    std::vector<int64_t> out(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        switch (t.dtype) {
-        case DType::int8: out[i] = t.at<int8_t>(i); break;
-        case DType::uint8: out[i] = t.at<uint8_t>(i); break;
-        case DType::boolean: out[i] = t.at<uint8_t>(i) != 0; break;
-        case DType::int16: out[i] = t.at<int16_t>(i); break;
-        case DType::uint16: out[i] = t.at<uint16_t>(i); break;
-        case DType::int32: out[i] = t.at<int32_t>(i); break;
-        case DType::uint32: out[i] = t.at<uint32_t>(i); break;
-        case DType::int64: out[i] = t.at<int64_t>(i); break;
-        default: return std::nullopt;
-        }
-    }
-    return out;
-}
-
-// A tensor of dtype `t` holding `values` (converted), with the given dims.
-inline std::optional<Tensor> make_tensor(DType t, std::vector<int64_t> dims, const std::vector<double>& values) {
-    std::size_t size = element_size(t);
-    if (size == 0) return std::nullopt;
-    std::vector<std::byte> bytes(values.size() * size);
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        std::byte* p = bytes.data() + i * size;
-        double v = values[i];
-        auto put = [&](auto x) { std::memcpy(p, &x, sizeof x); };
-        switch (t) {
-        case DType::float32: put(static_cast<float>(v)); break;
-        case DType::float64: put(v); break;
-        case DType::float16: put(float_to_half(static_cast<float>(v))); break;
-        case DType::bfloat16: put(uint16_t(std::bit_cast<uint32_t>(static_cast<float>(v)) >> 16)); break;
-        case DType::int8: put(static_cast<int8_t>(v)); break;
-        case DType::uint8: put(static_cast<uint8_t>(v)); break;
-        case DType::boolean: put(static_cast<uint8_t>(v != 0)); break;
-        case DType::int16: put(static_cast<int16_t>(v)); break;
-        case DType::uint16: put(static_cast<uint16_t>(v)); break;
-        case DType::int32: put(static_cast<int32_t>(v)); break;
-        case DType::uint32: put(static_cast<uint32_t>(v)); break;
-        case DType::int64: put(static_cast<int64_t>(v)); break;
-        case DType::uint64: put(static_cast<uint64_t>(v)); break;
-        default: return std::nullopt;
-        }
-    }
-    return Tensor(t, std::move(dims), Buffer::take(std::move(bytes)));
-}
-
-inline Tensor make_int64_tensor(std::vector<int64_t> dims, const std::vector<int64_t>& values) {
-    return Tensor::from_vector(DType::int64, std::move(dims), values);
-}
-
-} // namespace opbridge
-// ---- end opbridge/ir/tensor_values.hpp
 
 namespace opbridge::fold {
 
@@ -47827,255 +48183,6 @@ inline FoldStats fold_constants(Model& model, const FoldOptions& options = {}) {
 #include <string_view>
 #include <vector>
 
-// ---- begin opbridge/pass/layout.hpp
-// Layouts as permutations. While a graph is converted between dialects, every source value
-// is represented by a target tensor and a permutation `perm` with
-//     target = Transpose(source, perm)        (ONNX Transpose semantics: dims[k] = src[perm[k]])
-// The identity means "same layout as the source"; channels_last(4) = [0,2,3,1] is NCHW seen as
-// NHWC, channels_first(4) = [0,3,1,2] is NHWC seen as NCHW. Ops convert with whatever perm is
-// cheapest and a Transpose is only materialized where a consumer needs another one. One
-// mechanism serves both directions; only the preferred spatial permutation differs.
-//
-// A Transpose that only moves dims of size 1 does not move data: it is a reshape, and the
-// converter emits one (rank changes and unit-dim moves cost nothing at run time).
-
-#include <algorithm>
-#include <cstdint>
-#include <numeric>
-#include <optional>
-#include <string>
-#include <vector>
-
-namespace opbridge::layout {
-
-using Perm = std::vector<int64_t>;
-
-inline Perm identity(std::size_t rank) {
-    Perm p(rank);
-    std::iota(p.begin(), p.end(), 0);
-    return p;
-}
-inline bool is_identity(const Perm& p) {
-    for (std::size_t i = 0; i < p.size(); ++i)
-        if (p[i] != static_cast<int64_t>(i)) return false;
-    return true;
-}
-// NCHW -> NHWC for rank >= 3 (N, C, D1..Dk -> N, D1..Dk, C); the identity below rank 3.
-inline Perm channels_last(std::size_t rank) {
-    if (rank < 3) return identity(rank);
-    Perm p{0};
-    for (std::size_t i = 2; i < rank; ++i) p.push_back(static_cast<int64_t>(i));
-    p.push_back(1);
-    return p;
-}
-// NHWC -> NCHW: the inverse of channels_last.
-inline Perm channels_first(std::size_t rank) {
-    if (rank < 3) return identity(rank);
-    Perm p{0, static_cast<int64_t>(rank) - 1};
-    for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
-    return p;
-}
-inline Perm inverse(const Perm& p) {
-    Perm inv(p.size());
-    for (std::size_t i = 0; i < p.size(); ++i) inv[static_cast<std::size_t>(p[i])] = static_cast<int64_t>(i);
-    return inv;
-}
-// Transpose by `first`, then by `second`: one Transpose with the returned perm.
-inline Perm then(const Perm& first, const Perm& second) {
-    Perm r(second.size());
-    for (std::size_t k = 0; k < second.size(); ++k) r[k] = first[static_cast<std::size_t>(second[k])];
-    return r;
-}
-// The Transpose that takes a tensor held in layout `from` to layout `to` (same source value).
-inline Perm between(const Perm& from, const Perm& to) { return then(inverse(from), to); }
-
-// Where source axis `axis` (already non-negative) sits in a tensor held in layout `perm`.
-inline int64_t axis_in(const Perm& perm, int64_t axis) { return inverse(perm)[static_cast<std::size_t>(axis)]; }
-
-// The layout of a result whose source axis `axis` was replaced by `count` new axes, in place
-// (Gather: by the indices' dims; count 0 drops the axis). The new axes sit where `axis` was
-// held, in their own order; the other axes keep their held order.
-inline Perm replace_axis(const Perm& perm, int64_t axis, std::size_t count) {
-    const int64_t shift = static_cast<int64_t>(count) - 1;
-    Perm out;
-    for (int64_t a : perm) {
-        if (a == axis)
-            for (std::size_t k = 0; k < count; ++k) out.push_back(axis + static_cast<int64_t>(k));
-        else out.push_back(a > axis ? a + shift : a);
-    }
-    return out;
-}
-
-// The layout of a result broadcast to `count` more leading axes (Expand, numpy broadcasting):
-// the new axes come first, in order, then the old ones as they were held.
-inline Perm with_leading_axes(const Perm& perm, std::size_t count) {
-    Perm out = identity(count);
-    for (int64_t a : perm) out.push_back(a + static_cast<int64_t>(count));
-    return out;
-}
-
-// The layout a reduction's result is held in when the reduced source axes are dropped
-// (keepdims=0): `perm` without them, the remaining source axes renumbered in order.
-inline Perm without_axes(const Perm& perm, const std::vector<int64_t>& dropped) {
-    Perm out;
-    for (int64_t axis : perm) {
-        if (std::find(dropped.begin(), dropped.end(), axis) != dropped.end()) continue;
-        int64_t below = 0;
-        for (int64_t d : dropped) below += d < axis ? 1 : 0;
-        out.push_back(axis - below);
-    }
-    return out;
-}
-
-// `perm` with source axis `axis` moved to the end, the others keeping their order: the layout
-// in which an op that works on the last axis (SOFTMAX, TOPK_V2) sees `axis` there.
-inline Perm with_axis_last(const Perm& perm, int64_t axis) {
-    Perm out;
-    for (int64_t a : perm)
-        if (a != axis) out.push_back(a);
-    out.push_back(axis);
-    return out;
-}
-
-template <class T>
-std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
-    std::vector<T> out(perm.size());
-    for (std::size_t k = 0; k < perm.size(); ++k) out[k] = dims[static_cast<std::size_t>(perm[k])];
-    return out;
-}
-
-// Whether Transpose(x, perm) with x of `dims` keeps the order of the dims larger than 1, so it
-// can be a reshape.
-inline bool moves_only_unit_dims(const std::vector<int64_t>& dims, const Perm& perm) {
-    int64_t last = -1;
-    for (int64_t axis : perm) {
-        if (dims[static_cast<std::size_t>(axis)] == 1) continue;
-        if (axis < last) return false;
-        last = axis;
-    }
-    return true;
-}
-
-// How a Reshape from `in_dims` to `out_dims` splits and merges: the dims larger than 1 of
-// both shapes form runs of equal products ("groups"); group_of_in[i] is the group of input
-// dim i (-1 for unit dims), out_groups[g] the output dims of group g.
-struct ReshapeGroups {
-    std::vector<int> group_of_in;
-    std::vector<std::vector<int64_t>> out_groups;
-};
-
-inline std::optional<ReshapeGroups> reshape_groups(const std::vector<int64_t>& in_dims, const std::vector<int64_t>& out_dims) {
-    for (int64_t d : in_dims)
-        if (d <= 0) return std::nullopt;
-    for (int64_t d : out_dims)
-        if (d <= 0) return std::nullopt;
-    std::vector<int64_t> in_big, out_big;
-    for (std::size_t i = 0; i < in_dims.size(); ++i)
-        if (in_dims[i] != 1) in_big.push_back(static_cast<int64_t>(i));
-    for (std::size_t j = 0; j < out_dims.size(); ++j)
-        if (out_dims[j] != 1) out_big.push_back(static_cast<int64_t>(j));
-    ReshapeGroups r{std::vector<int>(in_dims.size(), -1), {}};
-    std::size_t a = 0, b = 0;
-    while (a < in_big.size() || b < out_big.size()) {
-        if (a >= in_big.size() || b >= out_big.size()) return std::nullopt;
-        int64_t pa = in_dims[static_cast<std::size_t>(in_big[a])], pb = out_dims[static_cast<std::size_t>(out_big[b])];
-        int group = static_cast<int>(r.out_groups.size());
-        r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
-        r.out_groups.push_back({out_big[b++]});
-        while (pa != pb) {
-            if (pa < pb) {
-                if (a >= in_big.size()) return std::nullopt;
-                pa *= in_dims[static_cast<std::size_t>(in_big[a])];
-                r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
-            } else {
-                if (b >= out_big.size()) return std::nullopt;
-                pb *= out_dims[static_cast<std::size_t>(out_big[b])];
-                r.out_groups.back().push_back(out_big[b++]);
-            }
-        }
-    }
-    return r;
-}
-
-// A Reshape of a source value held in layout `in_perm`, done directly on the held tensor when
-// the reshape only splits and merges dims that the layout keeps together and in order.
-// Returns the layout the result is held in (preferring `preferred`, then the identity), or
-// nullopt when the data would have to move first. Shapes must be static.
-inline std::optional<Perm> reshape_layout(const std::vector<int64_t>& in_dims, const Perm& in_perm,
-                                          const std::vector<int64_t>& out_dims, const Perm& preferred) {
-    auto groups = reshape_groups(in_dims, out_dims);
-    if (!groups) return std::nullopt;
-    // The held tensor visits the non-unit source dims in perm order: each group must appear
-    // as one run, in increasing order.
-    std::vector<int> order;
-    int64_t previous_axis = -1;
-    int current = -1;
-    std::vector<bool> seen(groups->out_groups.size(), false);
-    for (int64_t axis : in_perm) {
-        int g = groups->group_of_in[static_cast<std::size_t>(axis)];
-        if (g < 0) continue;
-        if (g != current) {
-            if (seen[static_cast<std::size_t>(g)]) return std::nullopt;
-            seen[static_cast<std::size_t>(g)] = true;
-            order.push_back(g);
-            current = g;
-        } else if (axis < previous_axis) {
-            return std::nullopt;
-        }
-        previous_axis = axis;
-    }
-    std::vector<int64_t> wanted;
-    for (int g : order)
-        for (int64_t j : groups->out_groups[static_cast<std::size_t>(g)]) wanted.push_back(j);
-    auto fits = [&](const Perm& candidate) {
-        if (candidate.size() != out_dims.size()) return false;
-        std::vector<int64_t> big;
-        for (int64_t j : candidate)
-            if (out_dims[static_cast<std::size_t>(j)] != 1) big.push_back(j);
-        return big == wanted;
-    };
-    if (fits(preferred)) return preferred;
-    Perm id = identity(out_dims.size());
-    if (fits(id)) return id;
-    // Unit dims stay where they are; the others take the order the data has.
-    Perm built = id;
-    std::size_t next = 0;
-    for (auto& j : built)
-        if (out_dims[static_cast<std::size_t>(j)] != 1) j = wanted[next++];
-    return built;
-}
-
-// When reshape_layout refuses: the layout closest to `in_perm` in which it would not — each
-// group's dims together and in order, groups in the order in which the held tensor first
-// reaches them. Moving the data there is the least a Reshape of that value needs.
-inline std::optional<Perm> reshape_ready_layout(const std::vector<int64_t>& in_dims, const Perm& in_perm,
-                                                const std::vector<int64_t>& out_dims) {
-    auto groups = reshape_groups(in_dims, out_dims);
-    if (!groups) return std::nullopt;
-    std::vector<int64_t> big_order;
-    std::vector<bool> placed(groups->out_groups.size(), false);
-    for (int64_t axis : in_perm) {
-        int g = groups->group_of_in[static_cast<std::size_t>(axis)];
-        if (g < 0 || placed[static_cast<std::size_t>(g)]) continue;
-        placed[static_cast<std::size_t>(g)] = true;
-        for (std::size_t i = 0; i < in_dims.size(); ++i)
-            if (groups->group_of_in[i] == g) big_order.push_back(static_cast<int64_t>(i));
-    }
-    Perm out = in_perm;
-    std::size_t next = 0;
-    for (auto& axis : out)
-        if (groups->group_of_in[static_cast<std::size_t>(axis)] >= 0) axis = big_order[next++];
-    return out;
-}
-
-inline std::string to_string(const Perm& p) {
-    std::string s = "[";
-    for (std::size_t i = 0; i < p.size(); ++i) s += (i ? "," : "") + std::to_string(p[i]);
-    return s + "]";
-}
-
-} // namespace opbridge::layout
-// ---- end opbridge/pass/layout.hpp
 // ---- begin opbridge/rule/fixed_string.hpp
 // A string usable as a template argument, so op and attribute names can live in types:
 // adapter<"Clip", 6, 11>, attribute_to_input<"min", 1>. Compile errors then name them.
@@ -48191,6 +48298,12 @@ struct TargetDialect {
     void (*reshape)(LoweringContext&, Value* x, const std::vector<int64_t>& dims, Value* out);
     layout::Perm (*spatial)(std::size_t rank);  // the layout source ops want, relative to the source's
     int64_t default_version = 1;                // op version of emitted nodes (ONNX: the opset rules target)
+    // How the target holds a quantized constant where an op reads it (ONNX: DequantizeLinear of
+    // the integer initializer; TFLite: the integer tensor carrying its parameters). nullptr:
+    // such constants are refused with a diagnostic.
+    Value* (*quantized_constant)(LoweringContext&, Tensor data, const Quantization& q, std::string_view hint) = nullptr;
+    // Whether target tensors carry quantization parameters (TFLite's do; ONNX has Q/DQ ops).
+    bool values_carry_quantization = false;
 };
 
 struct LoweringOptions {
@@ -48213,6 +48326,7 @@ public:
 
     // ---- the node being lowered (set by the driver) ----------------------------------------
     const Node& node() const { return *node_; }
+    bool lowering_a_node() const noexcept { return node_ != nullptr; }  // false while graph outputs are placed
     Layout layout_class() const noexcept { return layout_; }
     const LoweringOptions& options() const noexcept { return options_; }
     Graph& graph() const { return *target_.graph; }
@@ -48229,9 +48343,12 @@ public:
         const Tensor* t = constant(i);
         return t ? tensor_as_int64s(*t) : std::nullopt;
     }
+    // The real values of a constant input: a quantized constant is dequantized.
     std::optional<std::vector<double>> constant_reals(std::size_t i) const {
         const Tensor* t = constant(i);
-        return t ? tensor_as_doubles(*t) : std::nullopt;
+        if (!t) return std::nullopt;
+        const Value* v = node_->input(i);
+        return is_quantized(v) ? dequantized_values(*t, *v->quantization) : tensor_as_doubles(*t);
     }
     // Static dims of a source input/output in the source layout (nullopt when not static).
     std::optional<std::vector<int64_t>> dims(std::size_t i) const { return dims_of(node_->input(i)); }
@@ -48335,6 +48452,7 @@ public:
     Value* output_value(std::size_t i, const layout::Perm& perm) {
         const Value* src = node_->output(i);
         Value* out = new_value(src->name(), output_type(i, perm));
+        carry_quantization(src, out, perm);
         set_output(i, out, perm);
         return out;
     }
@@ -48365,12 +48483,34 @@ public:
     }
     // Source constant input i as a target constant: cast to `as` when given, laid out in
     // `perm` (data moved now, at conversion time).
+    // A quantized constant keeps its integers and parameters (TargetDialect::quantized_constant);
+    // `as` applies to the others.
     Value* constant_input(std::size_t i, const layout::Perm& perm, std::optional<DType> as = std::nullopt) {
         const Tensor* t = constant(i);
         if (!t) return nullptr;
+        if (is_quantized(node_->input(i))) return source_constant(node_->input(i), *t, perm);
         Tensor c = permute_tensor(*t, perm);
         if (as && *as != c.dtype) c = *convert_tensor(c, *as);
         return constant_tensor(std::move(c), node_->input(i)->name());
+    }
+    // A source constant laid out in `perm` as a target constant (data moved now); a quantized one
+    // as the target dialect holds quantized constants.
+    Value* source_constant(const Value* v, const Tensor& t, const layout::Perm& perm) {
+        std::size_t added = perm.size() > t.dims.size() ? perm.size() - t.dims.size() : 0;
+        Tensor data = permute_tensor(t, perm);
+        if (!is_quantized(v)) return constant_tensor(std::move(data), v->name());
+        Quantization q = permuted_quantization(*v->quantization, perm, added);
+        if (!dialect_.quantized_constant) {
+            if (node_) error("lower.quantization", "constant '" + v->name() + "'",
+                             "quantized constants (" + describe(q) + ") cannot be expressed in " + std::string(dialect_name(dialect_.dialect)));
+            return constant_tensor(std::move(data), v->name());
+        }
+        return dialect_.quantized_constant(*this, std::move(data), q, v->name());
+    }
+    // Target value `to` holds the values of source value `from` in layout `perm`: it carries
+    // `from`'s quantization when the target's tensors carry it.
+    void carry_quantization(const Value* from, Value* to, const layout::Perm& perm) const {
+        if (dialect_.values_carry_quantization && is_quantized(from)) to->quantization = permuted_quantization(*from->quantization, perm);
     }
 
     // Target Transpose/Reshape (the dialect's own ops).
@@ -48379,11 +48519,13 @@ public:
         Type t = x->type;
         t.shape = layout::permuted(*x->type.shape, perm);
         Value* out = new_value(hint.empty() ? x->name() + "_transposed" : hint, t);
+        if (x->quantization) out->quantization = permuted_quantization(*x->quantization, perm);
         dialect_.transpose(*this, x, perm, out);
         return out;
     }
     Value* reshape(Value* x, const std::vector<int64_t>& dims, std::string_view hint = {}) {
         Value* out = new_value(hint.empty() ? x->name() + "_reshaped" : hint, Type::tensor(x->type.elem_type, shape_of(dims)));
+        if (x->quantization && !is_per_axis(*x->quantization)) out->quantization = x->quantization;
         dialect_.reshape(*this, x, dims, out);
         return out;
     }
@@ -48493,7 +48635,7 @@ public:
             // Not lowered yet: a source constant (initializer or Constant node).
             const Tensor* t = RewriteContext::constant_value(v);
             if (!t) return nullptr;
-            Value* out = constant_tensor(permute_tensor(*t, perm), v->name());
+            Value* out = source_constant(v, *t, perm);
             copies_[{v, perm}] = out;
             return out;
         }
@@ -48563,7 +48705,7 @@ private:
         if (const Tensor* t = RewriteContext::constant_value(v)) {
             auto cached = copies_.find({v, perm_});
             if (cached != copies_.end()) return cached->second;
-            Value* out = constant_tensor(permute_tensor(*t, perm_), v->name());
+            Value* out = source_constant(v, *t, perm_);
             copies_[{v, perm_}] = out;
             return out;
         }
@@ -48756,6 +48898,7 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         v->type = in->type;
         layout::Perm perm = io_perm(in);
         if (v->type.shape) v->type.shape = layout::permuted(*v->type.shape, perm);
+        ctx.carry_quantization(in, v, perm);
         out.inputs.push_back(v);
         ctx.held_map()[in] = rule::Held{v, perm};
     }
@@ -50456,7 +50599,13 @@ inline constexpr var_t<Name> var{};
 
 struct Bindings {
     std::vector<std::pair<std::string_view, Value*>> values;
+    std::vector<std::pair<std::string_view, Node*>> nodes;  // matched nodes named with .bind<"n">()
     std::vector<Node*> matched;  // matched nodes, root first
+    Node* node(std::string_view n) const {
+        for (auto& [k, v] : nodes)
+            if (k == n) return v;
+        return nullptr;
+    }
     Value* get(std::string_view n) const {
         for (auto& [k, v] : values)
             if (k == n) return v;
@@ -50530,6 +50679,18 @@ struct attr_t {
 template <fixed_string Name>
 inline constexpr attr_t<Name> attr{};
 
+// In a rewrite's with(): every attribute of the matched node bound as `Name` (a Conv's strides,
+// pads and groups carried to the QLinearConv that replaces it).
+template <fixed_string Name>
+struct attributes_of_t {
+    std::vector<Attribute> make_from(const Bindings& b) const {
+        const Node* n = b.node(Name.view());
+        return n ? n->attributes : std::vector<Attribute>{};
+    }
+};
+template <fixed_string Name>
+inline constexpr attributes_of_t<Name> attributes_of{};
+
 // ---- op nodes of patterns and rewrites ----------------------------------------------------
 
 template <fixed_string Type, class Operands, class Predicates>
@@ -50537,11 +50698,19 @@ struct op_node {
     Operands operands;
     Predicates predicates;  // on match: attribute tests; in a rewrite: attributes to set
     bool any_order = false; // two operands may match in either order (Add, Mul)
+    std::string_view bound_as{};  // on match: the name the node is bound under (Bindings::node)
 
     template <class... P>
     constexpr auto where(P... p) const {
         auto all = boost::hana::concat(predicates, boost::hana::make_tuple(p...));
-        return op_node<Type, Operands, decltype(all)>{operands, all, any_order};
+        return op_node<Type, Operands, decltype(all)>{operands, all, any_order, bound_as};
+    }
+    // On match: name the matched node, for a guard or for attributes_of in the rewrite.
+    template <fixed_string Name>
+    constexpr op_node bind() const {
+        op_node copy = *this;
+        copy.bound_as = Name.view();
+        return copy;
     }
     // In a rewrite, the attributes of the node to make (same syntax as where()).
     template <class... P>
@@ -50594,8 +50763,9 @@ bool match_node(const op_node<Type, Operands, Predicates>& p, const Node* n, Bin
         if (good) b = std::move(trial);
         return good;
     };
-    if (try_order(false)) return true;
-    return p.any_order && arity == 2 && try_order(true);
+    bool matched = try_order(false) || (p.any_order && arity == 2 && try_order(true));
+    if (matched && !p.bound_as.empty()) b.nodes.emplace_back(p.bound_as, const_cast<Node*>(n));
+    return matched;
 }
 
 template <class P>
@@ -50623,7 +50793,13 @@ Value* build_node(const op_node<Type, Operands, Predicates>& r, const Node& pos,
     std::vector<Value*> inputs;
     boost::hana::for_each(r.operands, [&](const auto& operand) { inputs.push_back(build(operand, pos, ctx, b, nullptr)); });
     std::vector<Attribute> attributes;
-    boost::hana::for_each(r.predicates, [&](const auto& a) { attributes.push_back(a.make()); });
+    boost::hana::for_each(r.predicates, [&](const auto& a) {
+        if constexpr (requires { a.make_from(b); }) {
+            for (auto& copied : a.make_from(b)) attributes.push_back(std::move(copied));
+        } else {
+            attributes.push_back(a.make());
+        }
+    });
     if (root_outputs) {
         Node* n = ctx.emit_into(pos, Type.view(), std::move(inputs), *root_outputs, std::move(attributes));
         n->op = Op{pos.op.dialect, pos.op.domain, std::string(Type.view()), ctx.step_opset() ? ctx.step_opset() : pos.op.version};
@@ -50643,17 +50819,25 @@ Value* build(const R& r, const Node& pos, RewriteContext& ctx, const Bindings& b
 
 } // namespace detail
 
+// A condition on a match that the tree alone cannot say (constant values, a scale that must
+// equal a product of two others); it sees the bindings and the graph.
+using Guard = bool (*)(const Bindings&);
+
 template <class Match, class Rewrite>
 struct pattern_rule {
     Match match;
     Rewrite replacement;
+    Guard guard = nullptr;
 };
 
 template <class Match>
 struct pattern_t {
     Match match;
+    Guard guard = nullptr;
+    // Only where `g` holds for the match.
+    constexpr pattern_t when(Guard g) const { return {match, g}; }
     template <class Rewrite>
-    constexpr pattern_rule<Match, Rewrite> rewrite(Rewrite r) const { return {match, r}; }
+    constexpr pattern_rule<Match, Rewrite> rewrite(Rewrite r) const { return {match, r, guard}; }
 };
 
 template <class Match>
@@ -50679,6 +50863,7 @@ template <const auto& Rule>
 bool try_apply(Node& root, RewriteContext& ctx) {
     Bindings b;
     if (!match_node(Rule.match, &root, b)) return false;
+    if (Rule.guard && !Rule.guard(b)) return false;
     // Inner matched nodes whose outputs are read outside the pattern stay; their values are
     // still computed, so the rewrite stays correct either way.
     std::vector<Value*> outputs = root.outputs;

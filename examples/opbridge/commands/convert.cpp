@@ -110,6 +110,9 @@ int cmd_convert(const Args& a) {
         to_onnx::Options options;
         options.nchw_io = a.has_flag("--nchw-io");
         options.keep_fp16 = a.has_flag("--keep-fp16");
+        options.qlinear_ops = a.has_flag("--qop");
+        if (options.qlinear_ops && a.options.count("--opset") && number_option(a, "--opset", 0) < 10)
+            throw UsageError{"--qop makes QLinearConv/QLinearMatMul, which ONNX has from opset 10"};
         options.opset = static_cast<int64_t>(number_option(a, "--opset", static_cast<uint64_t>(to_onnx::rules_opset)));
         if (options.opset < 7 || options.opset > opbridge::onnx_schema::max_opset)
             throw UsageError{"--opset takes a default-domain opset from 7 to " + std::to_string(opbridge::onnx_schema::max_opset)};
@@ -143,9 +146,10 @@ const Register reg{{"convert",
                     "          [--fp16]                 ONNX -> TFLite: weights stored as float16 (+DEQUANTIZE)\n"
                     "          [--nchw-io]              TFLite -> ONNX: rank-4 inputs and outputs NCHW (default: NHWC, as in TFLite)\n"
                     "          [--keep-fp16]            TFLite -> ONNX: float16 weights stay float16 (+Cast)\n"
+                    "          [--qop]                  TFLite -> ONNX: quantized Conv/MatMul as QLinearConv/QLinearMatMul (default: QDQ)\n"
                     "          [--profile P]            rewrite what consumer P rejects into what it accepts (check --profile list)\n"
                     "          [--input-shape N=d,..]   fix the sizes of dynamic inputs (several: 'a=1,3;b=1,5')\n",
-                    {"--opset", "--external-data", "--input-shape", "--profile"}, {"--json", "--force", "--nhwc-io", "--fp16", "--nchw-io", "--keep-fp16"}, cmd_convert, 30}};
+                    {"--opset", "--external-data", "--input-shape", "--profile"}, {"--json", "--force", "--nhwc-io", "--fp16", "--nchw-io", "--keep-fp16", "--qop"}, cmd_convert, 30}};
 
 } // namespace
 } // namespace opbridge::cli

@@ -112,6 +112,7 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         v->type = in->type;
         layout::Perm perm = io_perm(in);
         if (v->type.shape) v->type.shape = layout::permuted(*v->type.shape, perm);
+        ctx.carry_quantization(in, v, perm);
         out.inputs.push_back(v);
         ctx.held_map()[in] = rule::Held{v, perm};
     }

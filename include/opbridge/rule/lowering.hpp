@@ -31,6 +31,7 @@
 
 #include "opbridge/diagnostics.hpp"
 #include "opbridge/ir/model.hpp"
+#include "opbridge/ir/quantization.hpp"
 #include "opbridge/ir/tensor_values.hpp"
 #include "opbridge/pass/layout.hpp"
 #include "opbridge/rule/context.hpp"
@@ -121,6 +122,12 @@ struct TargetDialect {
     void (*reshape)(LoweringContext&, Value* x, const std::vector<int64_t>& dims, Value* out);
     layout::Perm (*spatial)(std::size_t rank);  // the layout source ops want, relative to the source's
     int64_t default_version = 1;                // op version of emitted nodes (ONNX: the opset rules target)
+    // How the target holds a quantized constant where an op reads it (ONNX: DequantizeLinear of
+    // the integer initializer; TFLite: the integer tensor carrying its parameters). nullptr:
+    // such constants are refused with a diagnostic.
+    Value* (*quantized_constant)(LoweringContext&, Tensor data, const Quantization& q, std::string_view hint) = nullptr;
+    // Whether target tensors carry quantization parameters (TFLite's do; ONNX has Q/DQ ops).
+    bool values_carry_quantization = false;
 };
 
 struct LoweringOptions {
@@ -143,6 +150,7 @@ public:
 
     // ---- the node being lowered (set by the driver) ----------------------------------------
     const Node& node() const { return *node_; }
+    bool lowering_a_node() const noexcept { return node_ != nullptr; }  // false while graph outputs are placed
     Layout layout_class() const noexcept { return layout_; }
     const LoweringOptions& options() const noexcept { return options_; }
     Graph& graph() const { return *target_.graph; }
@@ -159,9 +167,12 @@ public:
         const Tensor* t = constant(i);
         return t ? tensor_as_int64s(*t) : std::nullopt;
     }
+    // The real values of a constant input: a quantized constant is dequantized.
     std::optional<std::vector<double>> constant_reals(std::size_t i) const {
         const Tensor* t = constant(i);
-        return t ? tensor_as_doubles(*t) : std::nullopt;
+        if (!t) return std::nullopt;
+        const Value* v = node_->input(i);
+        return is_quantized(v) ? dequantized_values(*t, *v->quantization) : tensor_as_doubles(*t);
     }
     // Static dims of a source input/output in the source layout (nullopt when not static).
     std::optional<std::vector<int64_t>> dims(std::size_t i) const { return dims_of(node_->input(i)); }
@@ -265,6 +276,7 @@ public:
     Value* output_value(std::size_t i, const layout::Perm& perm) {
         const Value* src = node_->output(i);
         Value* out = new_value(src->name(), output_type(i, perm));
+        carry_quantization(src, out, perm);
         set_output(i, out, perm);
         return out;
     }
@@ -295,12 +307,34 @@ public:
     }
     // Source constant input i as a target constant: cast to `as` when given, laid out in
     // `perm` (data moved now, at conversion time).
+    // A quantized constant keeps its integers and parameters (TargetDialect::quantized_constant);
+    // `as` applies to the others.
     Value* constant_input(std::size_t i, const layout::Perm& perm, std::optional<DType> as = std::nullopt) {
         const Tensor* t = constant(i);
         if (!t) return nullptr;
+        if (is_quantized(node_->input(i))) return source_constant(node_->input(i), *t, perm);
         Tensor c = permute_tensor(*t, perm);
         if (as && *as != c.dtype) c = *convert_tensor(c, *as);
         return constant_tensor(std::move(c), node_->input(i)->name());
+    }
+    // A source constant laid out in `perm` as a target constant (data moved now); a quantized one
+    // as the target dialect holds quantized constants.
+    Value* source_constant(const Value* v, const Tensor& t, const layout::Perm& perm) {
+        std::size_t added = perm.size() > t.dims.size() ? perm.size() - t.dims.size() : 0;
+        Tensor data = permute_tensor(t, perm);
+        if (!is_quantized(v)) return constant_tensor(std::move(data), v->name());
+        Quantization q = permuted_quantization(*v->quantization, perm, added);
+        if (!dialect_.quantized_constant) {
+            if (node_) error("lower.quantization", "constant '" + v->name() + "'",
+                             "quantized constants (" + describe(q) + ") cannot be expressed in " + std::string(dialect_name(dialect_.dialect)));
+            return constant_tensor(std::move(data), v->name());
+        }
+        return dialect_.quantized_constant(*this, std::move(data), q, v->name());
+    }
+    // Target value `to` holds the values of source value `from` in layout `perm`: it carries
+    // `from`'s quantization when the target's tensors carry it.
+    void carry_quantization(const Value* from, Value* to, const layout::Perm& perm) const {
+        if (dialect_.values_carry_quantization && is_quantized(from)) to->quantization = permuted_quantization(*from->quantization, perm);
     }
 
     // Target Transpose/Reshape (the dialect's own ops).
@@ -309,11 +343,13 @@ public:
         Type t = x->type;
         t.shape = layout::permuted(*x->type.shape, perm);
         Value* out = new_value(hint.empty() ? x->name() + "_transposed" : hint, t);
+        if (x->quantization) out->quantization = permuted_quantization(*x->quantization, perm);
         dialect_.transpose(*this, x, perm, out);
         return out;
     }
     Value* reshape(Value* x, const std::vector<int64_t>& dims, std::string_view hint = {}) {
         Value* out = new_value(hint.empty() ? x->name() + "_reshaped" : hint, Type::tensor(x->type.elem_type, shape_of(dims)));
+        if (x->quantization && !is_per_axis(*x->quantization)) out->quantization = x->quantization;
         dialect_.reshape(*this, x, dims, out);
         return out;
     }
@@ -423,7 +459,7 @@ public:
             // Not lowered yet: a source constant (initializer or Constant node).
             const Tensor* t = RewriteContext::constant_value(v);
             if (!t) return nullptr;
-            Value* out = constant_tensor(permute_tensor(*t, perm), v->name());
+            Value* out = source_constant(v, *t, perm);
             copies_[{v, perm}] = out;
             return out;
         }
@@ -493,7 +529,7 @@ private:
         if (const Tensor* t = RewriteContext::constant_value(v)) {
             auto cached = copies_.find({v, perm_});
             if (cached != copies_.end()) return cached->second;
-            Value* out = constant_tensor(permute_tensor(*t, perm_), v->name());
+            Value* out = source_constant(v, *t, perm_);
             copies_[{v, perm_}] = out;
             return out;
         }

@@ -4,6 +4,7 @@
 // conversion time. Padding that TFLite's SAME/VALID cannot say becomes a PAD op in front.
 
 #include "opbridge/rules/onnx_to_tflite/dialect.hpp"
+#include "opbridge/rules/onnx_to_tflite/quantization.hpp"
 
 namespace opbridge::rules::onnx_to_tflite {
 
@@ -41,23 +42,23 @@ inline Outcome lower_conv(const Node& n, LoweringContext& c) {
     if (!padding) return c.error("lower.attribute", "auto_pad", "unknown auto_pad value");
     Value* x = c.input(0);
     if (padding->needs_pad_op()) x = pad_spatial(c, x, padding->explicit_pads);
-    Value* bias = c.has_input(2) ? c.constant_input(2, layout::identity(1))
-                                 : c.float_constant(std::vector<float>(static_cast<std::size_t>(out_channels), 0.f), {out_channels},
-                                                    n.name + "_bias");
-    if (!bias) return c.error("lower.dynamic-weights", "input 2 (B)", "the bias is computed at run time", "make it an initializer");
     std::vector<Attribute> common{Attribute::of_string("padding", padding->mode), Attribute::of_int("stride_w", g->strides[1]),
                                   Attribute::of_int("stride_h", g->strides[0]), activation_none(),
                                   Attribute::of_int("dilation_w_factor", g->dilations[1]),
                                   Attribute::of_int("dilation_h_factor", g->dilations[0])};
     if (group == 1) {
         Value* filter = c.constant_input(1, {0, 2, 3, 1});
-        c.emit_output(0, "CONV_2D", {x, filter, bias}, common);
+        auto bias = bias_for(c, 2, x, filter, out_channels, n.name + "_bias");
+        if (!bias) return Outcome::failed;
+        c.emit_output(0, "CONV_2D", {x, filter, *bias}, common);
         return Outcome::applied;
     }
     if (group == in_channels && out_channels % in_channels == 0) {
         Value* filter = c.constant_input(1, {1, 2, 3, 0});
+        auto bias = bias_for(c, 2, x, filter, out_channels, n.name + "_bias");
+        if (!bias) return Outcome::failed;
         common.insert(common.begin() + 3, Attribute::of_int("depth_multiplier", out_channels / in_channels));
-        c.emit_output(0, "DEPTHWISE_CONV_2D", {x, filter, bias}, common, 2);
+        c.emit_output(0, "DEPTHWISE_CONV_2D", {x, filter, *bias}, common, 2);
         return Outcome::applied;
     }
     return c.error("lower.attribute", "group",

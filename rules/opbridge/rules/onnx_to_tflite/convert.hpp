@@ -5,10 +5,12 @@
 //   2. fold constant subgraphs (shape computations) and infer every shape;
 //   3. ONNX-level rewrites: BatchNormalization and per-channel Mul/Add folded into the
 //      preceding Conv, x*HardSigmoid(x) -> HardSwish, the erf form of GELU -> Gelu;
-//   4. lower every node (pass/lower.hpp) with NHWC inside the graph;
-//   5. TFLite-level rewrites: fused activations, index permutations as GATHER, optional
-//      float16 weights;
-//   6. the legality check happens in the writer (every problem in one report).
+//   4. QDQ models: ops between DequantizeLinear and QuantizeLinear take the integer tensors
+//      with their parameters (quantization.hpp);
+//   5. lower every node (pass/lower.hpp) with NHWC inside the graph;
+//   6. TFLite-level rewrites: fused activations, index permutations as GATHER, what the int8
+//      kernels need, optional float16 weights;
+//   7. the legality check happens in the writer (every problem in one report).
 
 #include <map>
 #include <optional>
@@ -37,6 +39,7 @@ struct Options {
 
 struct Report {
     int folded_into_conv = 0, patterns = 0, fused_activations = 0, permutations_to_gather = 0, fp16_weights = 0;
+    QdqReport quantization;
 };
 
 inline constexpr int64_t canonical_opset = 17;
@@ -87,15 +90,19 @@ inline std::optional<Model> convert(Model& onnx, const Options& options, Diagnos
     r.patterns = rule::apply_patterns(onnx, g, patterns, diags, file, canonical_opset);
     drop_unread(g);
     // 4.
+    if (!absorb_qdq(g, r.quantization, diags, file)) return std::nullopt;
+    drop_unread(g);
+    // 5.
     Model target;
     target.format = Format::tflite;
     target.format_version = 3;
     LoweringRequest request{&table, &tflite, file, {options.fp16_weights}, options.nhwc_io};
     if (!lower_model(onnx, target, request, diags)) return std::nullopt;
-    // 5.
+    // 6.
     r.fused_activations = fuse_activations(*target.graph);
     r.permutations_to_gather = permutations_to_gather(*target.graph);
     drop_unread(*target.graph);
+    if (!fit_quantized_kernels(*target.graph, r.quantization, diags, file)) return std::nullopt;
     if (options.fp16_weights) r.fp16_weights = store_weights_as_fp16(*target.graph);
     target.doc_string = "converted by opbridge from " + file;
     return target;

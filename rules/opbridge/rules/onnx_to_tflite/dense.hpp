@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "opbridge/rules/onnx_to_tflite/dialect.hpp"
+#include "opbridge/rules/onnx_to_tflite/quantization.hpp"
 
 namespace opbridge::rules::onnx_to_tflite {
 
@@ -17,34 +18,41 @@ inline Outcome lower_gemm(const Node& n, LoweringContext& c) {
                        "only Gemm with constant B and transA=0 becomes FULLY_CONNECTED", "transpose A in the source model or use MatMul");
     double alpha = real_attribute(n, "alpha", 1.0), beta = real_attribute(n, "beta", 1.0);
     // FULLY_CONNECTED weights are (out, in): B as stored when transB=1, else transposed.
-    Tensor w = LoweringContext::permute_tensor(*b, int_attribute(n, "transB", 0) ? Perm{0, 1} : Perm{1, 0});
-    int64_t out_features = w.dims[0];
-    std::vector<float> wv = LoweringContext::convert_tensor(w, DType::float32)->to_vector<float>();
-    if (alpha != 1.0)
-        for (auto& x : wv) x = static_cast<float>(x * alpha);
-    std::vector<float> bias(static_cast<std::size_t>(out_features), 0.f);
-    if (c.has_input(2)) {
-        auto cv = c.constant_reals(2);
-        if (!cv) return c.error("lower.dynamic-input", "input 2 (C)", "the bias is computed at run time", "make it a constant");
-        if (cv->size() != 1 && cv->size() != bias.size())
-            return c.error("lower.unsupported-form", "input 2 (C)", "only a per-output bias broadcasts into FULLY_CONNECTED");
-        for (std::size_t i = 0; i < bias.size(); ++i) bias[i] = static_cast<float>(beta * (*cv)[cv->size() == 1 ? 0 : i]);
+    Perm out_in = int_attribute(n, "transB", 0) ? Perm{0, 1} : Perm{1, 0};
+    Value* w;
+    if (is_quantized(c.source_input(1))) {
+        w = c.constant_input(1, out_in);
+        if (alpha != 1.0) {
+            if (!w->quantization)
+                return c.error("lower.unsupported-form", "alpha", "alpha != 1 on int8 weights read by a float Gemm is not converted",
+                               "fold alpha into the weights' scale in the source model");
+            for (auto& s : w->quantization->scale) s = static_cast<float>(s * alpha);  // alpha scales the reals the integers stand for
+        }
+    } else {
+        Tensor wt = LoweringContext::permute_tensor(*b, out_in);
+        std::vector<float> wv = LoweringContext::convert_tensor(wt, DType::float32)->to_vector<float>();
+        if (alpha != 1.0)
+            for (auto& x : wv) x = static_cast<float>(x * alpha);
+        w = c.float_constant(wv, wt.dims, n.input(1)->name());
     }
-    c.emit_output(0, "FULLY_CONNECTED",
-                  {c.input(0), c.float_constant(wv, w.dims, n.input(1)->name()), c.float_constant(bias, {out_features}, n.name + "_bias")},
-                  {activation_none()});
+    w = fully_connected_weights(c, w);
+    int64_t out_features = (*static_dims(*w->type.shape))[0];
+    Value* x = c.input(0);
+    auto bias = bias_for(c, 2, x, w, out_features, n.name + "_bias", beta);
+    if (!bias) return Outcome::failed;
+    c.emit_output(0, "FULLY_CONNECTED", {x, w, *bias}, {activation_none()});
     return Outcome::applied;
 }
 
 inline Outcome lower_matmul(const Node& n, LoweringContext& c) {
     const Tensor* b = c.constant(1);
     if (b && b->dims.size() == 2 && c.rank(0) >= 2) {
-        Tensor w = LoweringContext::permute_tensor(*b, {1, 0});
+        Value* x = c.input(0);
+        Value* w = fully_connected_weights(c, c.constant_input(1, {1, 0}));
+        auto bias = bias_for(c, 2, x, w, b->dims[1], n.name + "_bias");  // MatMul has no input 2: zeros
+        if (!bias) return Outcome::failed;
         std::vector<Attribute> options{activation_none(), Attribute::of_int("keep_num_dims", c.rank(0) > 2 ? 1 : 0)};
-        c.emit_output(0, "FULLY_CONNECTED",
-                      {c.input(0), c.constant_tensor(std::move(w), n.input(1)->name()),
-                       c.float_constant(std::vector<float>(static_cast<std::size_t>(b->dims[1]), 0.f), {b->dims[1]}, n.name + "_bias")},
-                      options, c.rank(0) > 2 ? 5 : 1);
+        c.emit_output(0, "FULLY_CONNECTED", {x, w, *bias}, options, c.rank(0) > 2 ? 5 : 1);
         return Outcome::applied;
     }
     c.emit_output(0, "BATCH_MATMUL", {c.input(0), c.input(1)});

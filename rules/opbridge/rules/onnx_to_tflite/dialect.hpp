@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "opbridge/ir/quantization.hpp"
 #include "opbridge/rule/lowering.hpp"
 
 namespace opbridge::rules::onnx_to_tflite {
@@ -28,8 +29,25 @@ inline void emit_reshape(LoweringContext& c, Value* x, const std::vector<int64_t
     c.emit_into("RESHAPE", {x, c.int32_constant(dims, out->name() + "_shape")}, {out}, {Attribute::of_ints("new_shape", dims)});
 }
 
-// TFLite holds spatial tensors channels-last (NHWC).
-inline const rule::TargetDialect tflite{Dialect::tflite, &emit_transpose, &emit_reshape, &layout::channels_last};
+// A quantized constant is a TFLite tensor of integers that carries its parameters.
+inline Value* quantized_tensor_constant(LoweringContext& c, Tensor data, const Quantization& q, std::string_view hint) {
+    Value* v = c.constant_tensor(std::move(data), hint);
+    v->quantization = q;
+    return v;
+}
+// A quantized constant where an op reads it: an int8 op reads the integers as they are; a float
+// op (a hybrid model's weights) reads them through a DEQUANTIZE, as TFLite's converter writes it.
+inline Value* quantized_constant_where_read(LoweringContext& c, Tensor data, const Quantization& q, std::string_view hint) {
+    std::vector<int64_t> dims = data.dims;
+    Value* v = quantized_tensor_constant(c, std::move(data), q, hint);
+    const Value* out = c.lowering_a_node() ? c.source_output(0) : nullptr;
+    if (!out || is_quantized(out)) return v;
+    return c.emit1("DEQUANTIZE", {v}, {}, Type::tensor(DType::float32, shape_of(dims)), 2);
+}
+
+// TFLite holds spatial tensors channels-last (NHWC); its tensors carry quantization parameters.
+inline const rule::TargetDialect tflite{Dialect::tflite, &emit_transpose, &emit_reshape, &layout::channels_last, 1,
+                                        &quantized_constant_where_read, true};
 
 inline Attribute activation_none() { return Attribute::of_string("fused_activation_function", "NONE"); }
 
@@ -78,8 +96,17 @@ inline Value* pad_spatial(LoweringContext& c, Value* x, const std::vector<int64_
     out[2] += pads[1] + pads[3];
     Value* paddings = c.int32_constant({0, 0, pads[0], pads[2], pads[1], pads[3], 0, 0}, x->name() + "_paddings", std::vector<int64_t>{4, 2});
     std::vector<Value*> ins{x, paddings};
-    if (fill) ins.push_back(c.float_constant({*fill}, {}, x->name() + "_pad_value"));
-    return c.emit1(fill ? "PADV2" : "PAD", ins, {}, Type::tensor(x->type.elem_type, shape_of(out)));
+    if (fill && is_quantized(x)) {  // the fill as x's integers (saturating: the lowest float is the type's minimum)
+        Tensor q = *quantized_tensor(x->type.elem_type, {}, {*fill}, *x->quantization);
+        // PAD fills quantized tensors with their zero point: a fill that is the zero point needs no PADV2.
+        if (tensor_as_int64s(q)->at(0) == (x->quantization->zero_point.empty() ? 0 : x->quantization->zero_point[0])) fill.reset();
+        else ins.push_back(quantized_tensor_constant(c, std::move(q), *x->quantization, x->name() + "_pad_value"));
+    } else if (fill) {
+        ins.push_back(c.float_constant({*fill}, {}, x->name() + "_pad_value"));
+    }
+    Value* y = c.emit1(fill ? "PADV2" : "PAD", ins, {}, Type::tensor(x->type.elem_type, shape_of(out)));
+    y->quantization = x->quantization;  // padding moves values, and pads quantized tensors with their zero point
+    return y;
 }
 
 // Static dims of input i or an error that says what to do.

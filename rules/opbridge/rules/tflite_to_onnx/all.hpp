@@ -8,6 +8,7 @@
 #include "opbridge/rules/tflite_to_onnx/elementwise.hpp"
 #include "opbridge/rules/tflite_to_onnx/indexing.hpp"
 #include "opbridge/rules/tflite_to_onnx/pooling.hpp"
+#include "opbridge/rules/tflite_to_onnx/quantization.hpp"
 #include "opbridge/rules/tflite_to_onnx/reductions.hpp"
 #include "opbridge/rules/tflite_to_onnx/resize.hpp"
 #include "opbridge/rules/tflite_to_onnx/shape.hpp"
@@ -17,7 +18,7 @@
 namespace opbridge::rules::tflite_to_onnx {
 
 inline constexpr auto all =
-    rule::concat(activations, conv, dense, elementwise, indexing, pooling, reductions, resize, shape, stablehlo, unsupported);
+    rule::concat(activations, conv, dense, elementwise, indexing, pooling, quantization, reductions, resize, shape, stablehlo, unsupported);
 static_assert(rule::check_unique_lowerings(all), "two TFLite -> ONNX rules claim the same op");
 
 inline const rule::LoweringTable table{all};

@@ -2,11 +2,14 @@
 // The TFLite -> ONNX converter, composed from the rules beside this file:
 //   1. fold constant ops: DENSIFY of sparse constants and DEQUANTIZE of float16 constants
 //      become constants (constants.hpp), so weights are permuted at conversion time;
-//   2. lower every node (pass/lower.hpp) with NCHW inside the graph; inputs and outputs keep
+//   2. make quantization explicit: DEQUANTIZE/QUANTIZE around every op on quantized tensors
+//      (quantization.hpp), so the model becomes an ONNX QDQ model;
+//   3. lower every node (pass/lower.hpp) with NCHW inside the graph; inputs and outputs keep
 //      TFLite's NHWC unless nchw_io;
-//   3. an ONNX model (IR 8, opset 17, the opset the rules are written against); graph inputs
+//   4. an ONNX model (IR 8, opset 17, the opset the rules are written against); graph inputs
 //      and outputs take their signature def names; keep_fp16 casts float16 weights where read;
-//   4. another opset when asked, through the opset adapters (pass/opset_convert.hpp).
+//   5. another opset when asked, through the opset adapters (pass/opset_convert.hpp);
+//   6. with qlinear_ops, QDQ around convolutions and matrix products as QLinear ops.
 
 #include <optional>
 #include <string>
@@ -16,6 +19,8 @@
 #include "opbridge/rules/onnx/opset/all.hpp"
 #include "opbridge/rules/tflite_to_onnx/all.hpp"
 #include "opbridge/rules/tflite_to_onnx/constants.hpp"
+#include "opbridge/rules/tflite_to_onnx/quantization.hpp"
+#include "opbridge/rules/patterns/qlinear.hpp"
 
 namespace opbridge::rules::tflite_to_onnx {
 
@@ -23,6 +28,7 @@ struct Options {
     bool nchw_io = false;    // rank-4 inputs/outputs NCHW instead of TFLite's NHWC
     bool keep_fp16 = false;  // float16 weights stay float16, with a Cast where read
     int64_t opset = rules_opset;
+    bool qlinear_ops = false;  // QDQ around Conv/MatMul as QLinearConv/QLinearMatMul (patterns/qlinear.hpp)
     // The rules to lower with; nullptr: every rule beside this file. A program with rules of
     // its own (custom ops) concatenates them with `all` (examples/custom_rule/).
     const rule::LoweringTable* table = nullptr;
@@ -30,6 +36,8 @@ struct Options {
 
 struct Report {
     int densified = 0, dequantized = 0, fp16_casts = 0;
+    QuantizationReport quantization;
+    int qlinear_ops = 0;
 };
 
 namespace detail {
@@ -64,6 +72,13 @@ inline std::optional<Model> convert(Model& tflite, const Options& options, Diagn
     if (!fold_constant_ops(*tflite.graph, options.keep_fp16, folding, diags, file)) return std::nullopt;
     r.densified = folding.densified;
     r.dequantized = folding.dequantized;
+    expose_quantized_arithmetic(*tflite.graph, r.quantization);
+    if (r.quantization.int16 && options.opset < 21) {
+        diags.error("convert.quantization", file + ": the model has 16-bit quantized activations; ONNX's QuantizeLinear and "
+                                                   "DequantizeLinear take int16 from opset 21",
+                    "convert with --opset 21");
+        return std::nullopt;
+    }
 
     Model target;
     target.format = Format::onnx;
@@ -71,6 +86,9 @@ inline std::optional<Model> convert(Model& tflite, const Options& options, Diagn
     target.set_opset("", rules_opset);
     LoweringRequest request{options.table ? options.table : &table, &onnx, file, {}, options.nchw_io};
     if (!lower_model(tflite, target, request, diags)) return std::nullopt;
+    move_transposes_onto_integers(*target.graph);
+    drop_requantize_pairs(*target.graph, r.quantization);
+    drop_unread(*target.graph);
     target.producer_name = "opbridge";
     target.doc_string = "converted by opbridge from " + file;
     detail::apply_signature_names(tflite, *target.graph);
@@ -79,6 +97,10 @@ inline std::optional<Model> convert(Model& tflite, const Options& options, Diagn
     if (options.opset != rules_opset) {
         OpsetConversion conversion{options.opset, file, &onnx_opset::table};
         if (!convert_opset(target, conversion, diags)) return std::nullopt;
+    }
+    if (options.qlinear_ops) {
+        r.qlinear_ops = rule::apply_patterns(target, *target.graph, patterns::qlinear_patterns, diags, file, options.opset);
+        drop_unread(*target.graph);
     }
     return target;
 }

@@ -45,8 +45,35 @@ inline void emit_reshape(LoweringContext& c, Value* x, const std::vector<int64_t
     c.emit_into("Reshape", {x, int64_constant(c, dims, out->name() + "_shape")}, {out}, {});
 }
 
+// A quantization's scale and zero point as ONNX QuantizeLinear/DequantizeLinear inputs:
+// scalars per tensor, 1-D along the axis per axis; the zero point in the integer type.
+inline std::pair<Value*, Value*> scale_and_zero_point(LoweringContext& c, const Quantization& q, DType integer, std::string_view hint) {
+    std::vector<int64_t> dims = is_per_axis(q) ? std::vector<int64_t>{static_cast<int64_t>(q.scale.size())} : std::vector<int64_t>{};
+    std::vector<float> scale = is_per_axis(q) ? q.scale : std::vector<float>{q.scale[0]};
+    std::vector<double> zero(scale.size(), 0.0);
+    for (std::size_t i = 0; i < zero.size() && i < q.zero_point.size(); ++i) zero[i] = static_cast<double>(q.zero_point[i]);
+    return {c.float_constant(scale, dims, std::string(hint) + "_scale"),
+            c.constant_tensor(*make_tensor(integer, dims, zero), std::string(hint) + "_zero_point")};
+}
+// The axis attribute of a per-axis QuantizeLinear/DequantizeLinear (none per tensor).
+inline std::vector<Attribute> quantization_axis(const Quantization& q) {
+    if (!is_per_axis(q)) return {};
+    return {Attribute::of_int("axis", q.axis)};
+}
+
+// A quantized TFLite constant read by an op: the integer initializer and a DequantizeLinear
+// (per-axis from opset 13), so the op reads its real values as ONNX QDQ models do.
+inline Value* dequantized_constant(LoweringContext& c, Tensor data, const Quantization& q, std::string_view hint) {
+    DType integer = data.dtype;
+    std::vector<int64_t> dims = data.dims;
+    Value* x = c.constant_tensor(std::move(data), std::string(hint) + "_quantized");
+    auto [scale, zero_point] = scale_and_zero_point(c, q, integer, hint);
+    return c.emit1("DequantizeLinear", {x, scale, zero_point}, quantization_axis(q), Type::tensor(DType::float32, shape_of(dims)));
+}
+
 // ONNX holds spatial tensors channels-first: a TFLite NHWC value is held as NCHW.
-inline const rule::TargetDialect onnx{Dialect::onnx, &emit_transpose, &emit_reshape, &layout::channels_first, rules_opset};
+inline const rule::TargetDialect onnx{Dialect::onnx, &emit_transpose, &emit_reshape, &layout::channels_first, rules_opset,
+                                      &dequantized_constant};
 
 
 // Static dims of input i, or an error that says what to do.

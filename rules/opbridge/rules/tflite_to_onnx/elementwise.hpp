@@ -70,24 +70,6 @@ Outcome lower_fill_like(const Node& n, LoweringContext& c) {
     return Outcome::applied;
 }
 
-// DEQUANTIZE left after conversion-time folding (its input is computed at run time): float16
-// becomes a Cast, per-tensor int8/uint8 quantization a DequantizeLinear.
-inline Outcome lower_dequantize(const Node& n, LoweringContext& c) {
-    const Value* in = c.source_input(0);
-    if (c.dtype(0) == DType::float16) {
-        c.emit_output(0, "Cast", {c.input(0)}, {Attribute::of_int("to", static_cast<int64_t>(c.output_dtype(0)))});
-        return Outcome::applied;
-    }
-    if (!in->quantization || in->quantization->scale.size() != 1)
-        return c.error("lower.quantization", "input 0", "only float16 and per-tensor quantized inputs are dequantized",
-                       "see issue 6 (quantized models)");
-    const auto& q = *in->quantization;
-    Value* scale = c.float_constant({q.scale[0]}, {}, n.name + "_scale");
-    Tensor zp = *make_tensor(c.dtype(0), {}, {static_cast<double>(q.zero_point.empty() ? 0 : q.zero_point[0])});
-    c.emit_output(0, "DequantizeLinear", {c.input(0), scale, c.constant_tensor(std::move(zp), n.name + "_zero_point")});
-    return Outcome::applied;
-}
-
 inline constexpr auto elementwise = rule::lowering_table(
     lowering<"ADD", Layout::transparent>(&arithmetic<"Add">, "Add (+activation)"),
     lowering<"SUB", Layout::transparent>(&arithmetic<"Sub">, "Sub (+activation)"),
@@ -127,8 +109,6 @@ inline constexpr auto elementwise = rule::lowering_table(
     lowering<"CAST", Layout::transparent>(&lower_cast, "Cast"),
     lowering<"ZEROS_LIKE", Layout::transparent>(&lower_fill_like<0>, "Shape, ConstantOfShape"),
     lowering<"ONES_LIKE", Layout::transparent>(&lower_fill_like<1>, "Shape, ConstantOfShape"),
-    lowering<"DEQUANTIZE", Layout::transparent>(&lower_dequantize,
-                                                "a float32 constant at conversion time; Cast or DequantizeLinear at run time"),
     not_lowered<"ATAN2">("ONNX has no atan2; not decomposed yet"),
     not_lowered<"RIGHT_SHIFT">("ONNX BitShift takes unsigned integers only, TFLite shifts signed ones arithmetically"),
     not_lowered<"BITWISE_XOR">("ONNX BitwiseXor needs opset 18; these rules target 17"),

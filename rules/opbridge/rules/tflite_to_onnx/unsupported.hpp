@@ -16,7 +16,6 @@ inline constexpr auto unsupported = rule::lowering_table(
     not_lowered<"CUSTOM">("custom ops are read as custom.<code>; add a rule for it (see examples/custom_rule)"),
     not_lowered<"DELEGATE">("a delegate placeholder has no computation in the file"),
     not_lowered<"PLACEHOLDER_FOR_GREATER_OP_CODES">("not an op: a marker in the opcode table"),
-    not_lowered<"QUANTIZE">("quantized models are not converted yet (issue 6, QDQ)"),
     not_lowered<"FAKE_QUANT">("quantized models are not converted yet (issue 6, QDQ)"),
     not_lowered<"LSTM">(recurrent), not_lowered<"RNN">(recurrent), not_lowered<"SVDF">(recurrent),
     not_lowered<"UNIDIRECTIONAL_SEQUENCE_RNN">(recurrent), not_lowered<"UNIDIRECTIONAL_SEQUENCE_LSTM">(recurrent),
