@@ -5,6 +5,7 @@
 #   - the reference runtimes from npm into .deps/ (scripts/install_runtimes.sh)
 #   - the third-party test models from npm into .cache/ (scripts/fetch_mediapipe.sh)
 #   - the torchvision sample models (scripts/make_models.py, random weights, sets "ci" and "tflite")
+#   - int8 QDQ versions of some of them, calibrated in ONNX Runtime (scripts/make_qdq_models.py)
 set -euo pipefail
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -14,7 +15,7 @@ packages=(
   libprotobuf-dev protobuf-compiler
   libflatbuffers-dev flatbuffers-compiler
   libboost-dev catch2 graphviz
-  python3-torch python3-torchvision python3-numpy
+  python3-torch python3-torchvision python3-numpy python3-flatbuffers
   clang-14 libclang-rt-14-dev
 )
 command -v node >/dev/null || packages+=(nodejs)
@@ -38,3 +39,4 @@ fi
 "$repo_dir/scripts/fetch_mediapipe.sh"
 /usr/bin/python3 "$repo_dir/scripts/make_models.py" --set ci >/dev/null
 /usr/bin/python3 "$repo_dir/scripts/make_models.py" --set tflite >/dev/null  # ONNX -> TFLite model set (issue 5)
+/usr/bin/python3 "$repo_dir/scripts/make_qdq_models.py" >/dev/null  # quantized models (issue 6)
