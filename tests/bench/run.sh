@@ -8,7 +8,7 @@ scripts/setup.sh
 /usr/bin/python3 scripts/make_models.py --set bench >/dev/null
 build_dir=${OPBRIDGE_BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build_dir" -j "$(nproc)" --target opbridge_bench >/dev/null
+cmake --build "$build_dir" -j "$(nproc)" --target opbridge_bench opbridge_cli >/dev/null
 models=.cache/models
 echo "== compile time of one file that includes every opset rule"
 start=$(date +%s.%N)
@@ -37,3 +37,13 @@ echo "== read/write, opset conversion (to 17), ONNX -> TFLite and TFLite -> ONNX
   "$models/convnext_tiny-opset13.onnx" "$models/vit_b_16-opset13.onnx" \
   "$models/mediapipe/face_detection_short_range.tflite" "$models/mediapipe/face_detection_full_range_sparse.tflite" \
   "$models/mediapipe/selfie_segmentation.tflite"
+echo
+echo "== quantized (issue 6): int8 QDQ ONNX -> int8 TFLite, and an int8 TFLite -> ONNX QDQ"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for m in resnet18 mobilenet_v2; do
+  "$build_dir/bin/opbridge" convert "$models/qdq/$m-opset13-qdq.onnx" "$work/$m-int8.tflite" >/dev/null
+done
+"$build_dir/tests/opbridge_bench" --opset 17 --tflite \
+  "$models/qdq/resnet18-opset13-qdq.onnx" "$models/qdq/mobilenet_v2-opset13-qdq.onnx" \
+  "$work/resnet18-int8.tflite" "$work/mobilenet_v2-int8.tflite"
