@@ -27,7 +27,7 @@
 
 namespace fs = std::filesystem;
 namespace rt = opbridge::testing;
-using opbridge::test::step_agreement;
+using opbridge::test::agreement;
 
 namespace {
 
@@ -66,8 +66,7 @@ TEST_CASE("int8 QDQ models go to TFLite int8 and back to ONNX, each stage agreei
         INFO(source.string() << " (scripts/setup.sh makes the QDQ model set)");
         REQUIRE(fs::exists(source));
         auto qdq = opbridge::read_model(source.string());
-        auto step = opbridge::test::output_step(qdq, 0);
-        REQUIRE(step);
+        double step = opbridge::test::output_steps(qdq).at(0);
 
         opbridge::Diagnostics diags;
         auto int8 = opbridge::rules::onnx_to_tflite::convert(qdq, {}, diags, source.string());
@@ -101,14 +100,14 @@ TEST_CASE("int8 QDQ models go to TFLite int8 and back to ONNX, each stage agreei
         auto stage3 = ort.run(back_path, inputs);
         INFO(stage1.error << stage2.error << stage3.error);
         REQUIRE((stage1.ok && stage2.ok && stage3.ok));
-        auto same_runtime = step_agreement(stage1.outputs[0], stage3.outputs[0], *step);
-        auto to_tflite = step_agreement(stage1.outputs[0], stage2.outputs[0], *step);
-        auto to_onnx = step_agreement(stage2.outputs[0], stage3.outputs[0], *step);
-        INFO(name << ": QDQ vs its round trip, both in ONNX Runtime: " << same_runtime.summary()
-                  << "; QDQ in ONNX Runtime vs int8 TFLite: " << to_tflite.summary() << "; int8 TFLite vs its ONNX: " << to_onnx.summary());
-        CHECK(same_runtime.within_one_step >= 0.99);
+        auto same_runtime = agreement(stage1.outputs[0], stage3.outputs[0], step);
+        auto to_tflite = agreement(stage1.outputs[0], stage2.outputs[0], step);
+        auto to_onnx = agreement(stage2.outputs[0], stage3.outputs[0], step);
+        INFO(name << ": QDQ vs its round trip, both in ONNX Runtime: " << same_runtime.brief()
+                  << "; QDQ in ONNX Runtime vs int8 TFLite: " << to_tflite.brief() << "; int8 TFLite vs its ONNX: " << to_onnx.brief());
+        CHECK(same_runtime.fraction() >= 0.99);
         for (const auto& across : {to_tflite, to_onnx}) {
-            CHECK(across.within_one_step >= 0.5);
+            CHECK(across.fraction() >= 0.5);
             CHECK(across.max_steps <= 8.001);
         }
 
@@ -121,7 +120,7 @@ TEST_CASE("int8 QDQ models go to TFLite int8 and back to ONNX, each stage agreei
 
         char line[256];
         std::snprintf(line, sizeof line, "%-19s %10zu %11d %10d  %-25s %-28s %s\n", name.c_str(), int8->graph->node_count(), quantized_convs,
-                      float_ops(*int8), same_runtime.summary().c_str(), to_tflite.summary().c_str(), to_onnx.summary().c_str());
+                      float_ops(*int8), same_runtime.brief().c_str(), to_tflite.brief().c_str(), to_onnx.brief().c_str());
         table << line;
         tflite.forget(int8_path);
         ort.forget(source.string());

@@ -60,8 +60,7 @@ Model converts_and_agrees(ModelBuilder& b, const std::string& name) {
     INFO(c.first_error());
     REQUIRE(c.tflite);
     Model source = read_model(c.onnx_path);
-    auto step = test::output_step(source, 0);
-    REQUIRE(step);
+    double step = test::output_steps(source).at(0);
     auto description = ort.describe(c.onnx_path);
     REQUIRE(description.ok);
     auto inputs = testing::seeded_inputs(description.inputs, 3);
@@ -69,9 +68,9 @@ Model converts_and_agrees(ModelBuilder& b, const std::string& name) {
     auto actual = tflite.run(c.tflite_path, inputs);
     INFO(expected.error << actual.error);
     REQUIRE((expected.ok && actual.ok));
-    auto agreement = test::step_agreement(expected.outputs[0], actual.outputs[0], *step);
+    auto agreement = test::agreement(expected.outputs[0], actual.outputs[0], step);
     INFO(agreement.summary());
-    CHECK(agreement.within_one_step >= 0.99);
+    CHECK(agreement.fraction() >= 0.99);
     CHECK(agreement.max_steps <= 2.001);
     return std::move(*c.tflite);
 }

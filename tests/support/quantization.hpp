@@ -3,7 +3,10 @@
 // and a comparison of two TFLite models op by op with their tensors' quantization parameters
 // (a quantized model that went TFLite -> ONNX -> TFLite must come back the same).
 
+#include <catch2/catch.hpp>
+
 #include <algorithm>
+#include <set>
 #include <iterator>
 #include <vector>
 #include <cmath>
@@ -17,43 +20,78 @@
 
 namespace opbridge::test {
 
-struct StepAgreement {
-    double within_one_step = 0;  // fraction of elements within one step
-    double max_steps = 0;        // the largest difference, in steps
+// Elements as numbers, without applying any quantization (int8 outputs compare in integers).
+inline std::vector<double> raw_values(const testing::HostTensor& t) {
+    std::vector<double> v;
+    switch (t.dtype) {
+    case testing::DType::float32: for (float x : t.values<float>()) v.push_back(x); break;
+    case testing::DType::int8: for (int8_t x : t.values<int8_t>()) v.push_back(x); break;
+    case testing::DType::uint8: for (uint8_t x : t.values<uint8_t>()) v.push_back(x); break;
+    case testing::DType::int16: for (int16_t x : t.values<int16_t>()) v.push_back(x); break;
+    default: FAIL("output of " << testing::dtype_name(t.dtype) << " is not compared here");
+    }
+    return v;
+}
+
+// One quantization step of each graph output, read from the model: the scale of the integers
+// its final DEQUANTIZE / DequantizeLinear reads (a float output), or 1 (a quantized output,
+// whose integers are compared).
+inline std::vector<double> output_steps(const Model& m) {
+    std::vector<double> steps;
+    for (const Value* out : m.graph->outputs) {
+        if (is_quantized(out)) {
+            steps.push_back(1.0);
+            continue;
+        }
+        const Node* p = out->producer;
+        INFO("output '" << out->name() << "' must be dequantized from integers with a known scale");
+        REQUIRE(p);
+        if (p->op.type == "DequantizeLinear") {
+            const Value* scale = p->input(1);
+            REQUIRE((scale && scale->initializer));
+            steps.push_back(tensor_as_doubles(*scale->initializer)->at(0));
+            continue;
+        }
+        REQUIRE(p->op.type == "DEQUANTIZE");
+        REQUIRE(is_quantized(p->inputs[0]));
+        steps.push_back(p->inputs[0]->quantization->scale[0]);
+    }
+    return steps;
+}
+
+// How far apart two outputs are, counted in quantization steps.
+struct Agreement {
+    int64_t elements = 0, within_one_step = 0, levels = 0;  // levels: distinct values the expected output takes
+    double max_steps = 0;
+    double fraction() const { return elements ? static_cast<double>(within_one_step) / static_cast<double>(elements) : 0.0; }
     std::string summary() const {
+        std::ostringstream s;
+        s << within_one_step << " of " << elements << " elements (" << 100.0 * fraction() << "%) within one step, at most "
+          << max_steps << " steps off; the expected output takes " << levels << " levels";
+        return s.str();
+    }
+    std::string brief() const {
         char text[64];
-        std::snprintf(text, sizeof text, "%.1f%% <= 1 step, max %.1f", 100.0 * within_one_step, max_steps);
+        std::snprintf(text, sizeof text, "%.1f%% <= 1 step, max %.1f", 100.0 * fraction(), max_steps);
         return text;
     }
 };
 
-// How far apart two float tensors are, counted in steps of `step` (the scale of the integers
-// they were dequantized from). A difference up to 1.001 steps counts as one step (float noise).
-inline StepAgreement step_agreement(const testing::HostTensor& a, const testing::HostTensor& b, double step) {
-    auto x = a.values<float>(), y = b.values<float>();
-    StepAgreement r;
-    if (x.size() != y.size() || x.empty()) return r;
-    std::size_t close = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
-        double steps = std::fabs(static_cast<double>(x[i]) - y[i]) / step;
-        close += steps <= 1.001;
+inline Agreement agreement(const testing::HostTensor& expected, const testing::HostTensor& actual, double step) {
+    REQUIRE(expected.dims == actual.dims);
+    auto e = raw_values(expected), a = raw_values(actual);
+    REQUIRE(e.size() == a.size());
+    Agreement r;
+    std::set<int64_t> levels;
+    for (std::size_t i = 0; i < e.size(); ++i) {
+        double steps = std::fabs(a[i] - e[i]) / step;
         r.max_steps = std::max(r.max_steps, steps);
+        r.within_one_step += steps <= 1.0 + 1e-3;  // float rounding of scale * integer
+        levels.insert(std::llround(e[i] / step));
     }
-    r.within_one_step = static_cast<double>(close) / static_cast<double>(x.size());
+    r.elements = static_cast<int64_t>(e.size());
+    r.levels = static_cast<int64_t>(levels.size());
     return r;
-}
-
-// The scale of the integers graph output `index` is dequantized from: the quantization of the
-// tensor its producer (DEQUANTIZE / DequantizeLinear) reads, or of the output itself.
-inline std::optional<double> output_step(const Model& m, std::size_t index) {
-    const Value* out = m.graph->outputs.at(index);
-    const Value* integers = out;
-    if (out->producer && (out->producer->op.type == "DEQUANTIZE" || out->producer->op.type == "DequantizeLinear"))
-        integers = out->producer->inputs[0];
-    if (integers->quantization && !integers->quantization->scale.empty()) return integers->quantization->scale[0];
-    if (out->producer && out->producer->op.type == "DequantizeLinear")
-        if (const Value* s = out->producer->input(1); s && s->initializer) return tensor_as_doubles(*s->initializer)->at(0);
-    return std::nullopt;
 }
 
 // The difference between two TFLite models in their ops and the quantization of the tensors

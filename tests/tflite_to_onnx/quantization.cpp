@@ -8,6 +8,7 @@
 #include "opbridge/rules/onnx_to_tflite/convert.hpp"
 
 #include "tflite_to_onnx/harness.hpp"
+#include "support/quantization.hpp"
 
 #include <map>
 #include <set>
@@ -15,6 +16,10 @@
 
 using namespace opbridge;
 using namespace opbridge::test::to_onnx;
+using opbridge::test::agreement;
+using opbridge::test::Agreement;
+using opbridge::test::raw_values;
+using opbridge::test::output_steps;
 
 namespace {
 
@@ -125,68 +130,6 @@ Value* int8_fully_connected(TfliteBuilder& b, Value* x, int64_t units, float out
 
 // ---- comparison in quantization steps -----------------------------------------------------
 
-// Elements as numbers, without applying any quantization (int8 outputs compare in integers).
-std::vector<double> raw_values(const testing::HostTensor& t) {
-    std::vector<double> v;
-    switch (t.dtype) {
-    case testing::DType::float32: for (float x : t.values<float>()) v.push_back(x); break;
-    case testing::DType::int8: for (int8_t x : t.values<int8_t>()) v.push_back(x); break;
-    case testing::DType::uint8: for (uint8_t x : t.values<uint8_t>()) v.push_back(x); break;
-    case testing::DType::int16: for (int16_t x : t.values<int16_t>()) v.push_back(x); break;
-    default: FAIL("output of " << testing::dtype_name(t.dtype) << " is not compared here");
-    }
-    return v;
-}
-
-// One quantization step of each graph output, from the model: the scale of the quantized
-// tensor the final DEQUANTIZE reads (a float output), or 1 (a quantized output, whose integers
-// are compared).
-std::vector<double> output_steps(const Model& tflite) {
-    std::vector<double> steps;
-    for (const Value* out : tflite.graph->outputs) {
-        if (is_quantized(out)) {
-            steps.push_back(1.0);
-            continue;
-        }
-        const Node* p = out->producer;
-        INFO("output '" << out->name() << "' must be a DEQUANTIZE of a quantized tensor");
-        REQUIRE(p);
-        REQUIRE(p->op.type == "DEQUANTIZE");
-        REQUIRE(is_quantized(p->inputs[0]));
-        steps.push_back(p->inputs[0]->quantization->scale[0]);
-    }
-    return steps;
-}
-
-struct Agreement {
-    int64_t elements = 0, within_one_step = 0, levels = 0;
-    double max_steps = 0;
-    double fraction() const { return elements ? static_cast<double>(within_one_step) / static_cast<double>(elements) : 0.0; }
-    std::string summary() const {
-        std::ostringstream s;
-        s << within_one_step << " of " << elements << " elements (" << 100.0 * fraction() << "%) within one step, at most "
-          << max_steps << " steps off; the expected output takes " << levels << " levels";
-        return s.str();
-    }
-};
-
-Agreement agreement(const testing::HostTensor& expected, const testing::HostTensor& actual, double step) {
-    REQUIRE(expected.dims == actual.dims);
-    auto e = raw_values(expected), a = raw_values(actual);
-    REQUIRE(e.size() == a.size());
-    Agreement r;
-    std::set<int64_t> levels;
-    for (std::size_t i = 0; i < e.size(); ++i) {
-        double steps = std::fabs(a[i] - e[i]) / step;
-        r.max_steps = std::max(r.max_steps, steps);
-        r.within_one_step += steps <= 1.0 + 1e-3;  // float rounding of scale * integer
-        levels.insert(std::llround(e[i] / step));
-    }
-    r.elements = static_cast<int64_t>(e.size());
-    r.levels = static_cast<int64_t>(levels.size());
-    return r;
-}
-
 // At least 99% of the elements within one step, none more than two; and an expected output
 // that takes enough levels for the comparison to mean something (not all saturated).
 void require_agreement(const Agreement& r, const std::string& what) {
@@ -254,42 +197,10 @@ bool every_input_dequantized(const Model& m, std::string_view op) {
 
 // ---- the way back -------------------------------------------------------------------------
 
-std::vector<std::string> op_types(const Model& m) {
-    std::vector<std::string> types;
-    for (const Node* n : m.graph->nodes()) types.push_back(n->op.type);
-    return types;
-}
-
-std::string joined(const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : " ") + x;
-    return s;
-}
-
-// Whether `b` carries the quantization of `a`: scales within 1e-6 relative, the same zero
-// points, and, per axis, the same quantized_dimension. Empty when they agree, else why not.
-std::string quantization_difference(const Value* a, const Value* b) {
-    if (is_quantized(a) != is_quantized(b))
-        return is_quantized(a) ? "quantized (" + describe(*a->quantization) + ") became unquantized"
-                               : "unquantized became quantized (" + describe(*b->quantization) + ")";
-    if (!is_quantized(a)) return {};
-    const Quantization &qa = *a->quantization, &qb = *b->quantization;
-    if (qa.scale.size() != qb.scale.size()) return describe(qa) + " became " + describe(qb);
-    if (is_per_axis(qa) && qa.axis != qb.axis)
-        return "quantized_dimension " + std::to_string(qa.axis) + " became " + std::to_string(qb.axis);
-    for (std::size_t i = 0; i < qa.scale.size(); ++i) {
-        if (std::fabs(qa.scale[i] - qb.scale[i]) > 1e-6 * std::fabs(qa.scale[i]))
-            return "scale " + std::to_string(i) + " " + std::to_string(qa.scale[i]) + " became " + std::to_string(qb.scale[i]);
-        int64_t za = i < qa.zero_point.size() ? qa.zero_point[i] : 0, zb = i < qb.zero_point.size() ? qb.zero_point[i] : 0;
-        if (za != zb) return "zero point " + std::to_string(i) + " " + std::to_string(za) + " became " + std::to_string(zb);
-    }
-    return {};
-}
-
-// Converts the ONNX result back to TFLite (ONNX -> TFLite absorbs the Q/DQ nodes): the same op
-// types in the same order, the same quantization parameters on each op's inputs and outputs
-// by position, and outputs that agree with the original's in TFLite as above.
-void check_round_trip(const Conversion& c, const std::string& name, testing::SeedOptions seed = {}, bool run = true) {
+// Converts the ONNX result back to TFLite (ONNX -> TFLite absorbs the Q/DQ nodes): the same ops
+// with the same quantization parameters on their inputs and outputs
+// (test::quantized_model_difference), and outputs that agree with the original's in TFLite.
+void check_round_trip(const Conversion& c, const std::string& name, testing::SeedOptions seed = {}) {
     Model source = read_model(c.tflite_path);
     Model onnx = read_model(c.onnx_path);
     Diagnostics diags;
@@ -300,29 +211,7 @@ void check_round_trip(const Conversion& c, const std::string& name, testing::See
     write_model(*back, back_path);
     Model round_trip = read_model(back_path);
 
-    auto want = op_types(source), got = op_types(round_trip);
-    INFO("source ops: " << joined(want) << "\nround trip: " << joined(got));
-    REQUIRE(got == want);
-    std::vector<const Node*> source_nodes(source.graph->nodes().begin(), source.graph->nodes().end());
-    std::vector<const Node*> back_nodes(round_trip.graph->nodes().begin(), round_trip.graph->nodes().end());
-    for (std::size_t k = 0; k < source_nodes.size(); ++k) {
-        const Node &s = *source_nodes[k], &t = *back_nodes[k];
-        for (std::size_t i = 0; i < s.inputs.size(); ++i) {
-            const Value* sv = s.inputs[i];
-            const Value* tv = i < t.inputs.size() ? t.inputs[i] : nullptr;
-            if (!sv) continue;
-            INFO(s.op.type << " '" << s.name << "' input " << i << " ('" << sv->name() << "')");
-            REQUIRE(tv);
-            CHECK(quantization_difference(sv, tv) == "");
-        }
-        REQUIRE(s.outputs.size() == t.outputs.size());
-        for (std::size_t i = 0; i < s.outputs.size(); ++i) {
-            INFO(s.op.type << " '" << s.name << "' output " << i << " ('" << s.outputs[i]->name() << "')");
-            CHECK(quantization_difference(s.outputs[i], t.outputs[i]) == "");
-        }
-    }
-
-    if (!run) return;
+    CHECK(test::quantized_model_difference(source, round_trip) == "");
     auto steps = output_steps(source);
     auto [inputs, expected] = run_tflite(c.tflite_path, seed);
     auto [back_inputs, actual] = run_tflite(back_path, seed);
@@ -521,8 +410,7 @@ TEST_CASE("a hybrid model: float CONV_2D reading a DEQUANTIZE of int8 per-channe
     std::string back_path = temp_path("q-hybrid-back.tflite");
     write_model(*back, back_path);
     Model round_trip = read_model(back_path);
-    INFO("source ops: " << joined(op_types(source)) << "\nround trip: " << joined(op_types(round_trip)));
-    CHECK(op_types(round_trip) == op_types(source));
+    CHECK(test::quantized_model_difference(source, round_trip) == "");
 }
 
 TEST_CASE("a model with int8 graph input and output runs on the integers in both runtimes", "[quantized]") {
