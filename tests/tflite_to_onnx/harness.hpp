@@ -175,8 +175,8 @@ inline Conversion check_converts_and_matches(TfliteBuilder& b, const std::string
 }
 
 // The one error a refused conversion reports.
-inline Diagnostic refusal(TfliteBuilder& b, const std::string& name) {
-    Conversion c = convert(b, name);
+inline Diagnostic refusal(TfliteBuilder& b, const std::string& name, rules::tflite_to_onnx::Options options = {}) {
+    Conversion c = convert(b, name, options);
     REQUIRE_FALSE(c.onnx);
     REQUIRE(c.diags.error_count() == 1);
     return c.diags.items()[0];

@@ -446,7 +446,7 @@ TEST_CASE("qlinear_ops turns every quantized convolution into QLinearConv and st
     CHECK(count_ops(*c.onnx, "Clip") == 1);  // the RELU: max(q, zero point) after QLinearConv
 }
 
-TEST_CASE("int16 activations are refused below opset 21 and convert at opset 21", "[quantized]") {
+TEST_CASE("int16 activations are refused below opset 21 and convert at opset 21 (the default)", "[quantized]") {
     // 16x8 quantization: int16 activations with zero point 0; power-of-two scales, one input's
     // equal to the output's, as TFLite's int16 ADD needs with its default pot_scale_int16.
     auto build = [](TfliteBuilder& b) {
@@ -458,15 +458,15 @@ TEST_CASE("int16 activations are refused below opset 21 and convert at opset 21"
     {
         TfliteBuilder b;
         build(b);
-        Diagnostic d = refusal(b, "q-int16-17");
+        rules::tflite_to_onnx::Options at_17;
+        at_17.opset = 17;
+        Diagnostic d = refusal(b, "q-int16-17", at_17);
         INFO(d.one_line());
         CHECK_THAT(d.one_line(), Catch::Contains("opset 21"));
     }
     TfliteBuilder b;
     build(b);
-    rules::tflite_to_onnx::Options options;
-    options.opset = 21;
-    auto c = check_agrees_within_a_step(b, "q-int16-21", options);
+    auto c = check_agrees_within_a_step(b, "q-int16-21");
     CHECK(c.onnx->opset("") == 21);
     CHECK(count_ops(*c.onnx, "QuantizeLinear") >= 2);
 }

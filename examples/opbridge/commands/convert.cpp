@@ -113,7 +113,7 @@ int cmd_convert(const Args& a) {
         options.qlinear_ops = a.has_flag("--qop");
         if (options.qlinear_ops && a.options.count("--opset") && number_option(a, "--opset", 0) < 10)
             throw UsageError{"--qop makes QLinearConv/QLinearMatMul, which ONNX has from opset 10"};
-        options.opset = static_cast<int64_t>(number_option(a, "--opset", static_cast<uint64_t>(to_onnx::rules_opset)));
+        options.opset = static_cast<int64_t>(number_option(a, "--opset", static_cast<uint64_t>(to_onnx::default_opset)));
         if (options.opset < 7 || options.opset > opbridge::onnx_schema::max_opset)
             throw UsageError{"--opset takes a default-domain opset from 7 to " + std::to_string(opbridge::onnx_schema::max_opset)};
         Diagnostics diags;
@@ -139,7 +139,7 @@ int cmd_convert(const Args& a) {
 
 const Register reg{{"convert",
                     "  convert IN OUT [--force]     read IN and write OUT (format from OUT's extension: .onnx, .tflite)\n"
-                    "          [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down; TFLite -> ONNX: the target (17)\n"
+                    "          [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down; TFLite -> ONNX: the target (default 21)\n"
                     "          [--json]                 diagnostics as JSON on stderr\n"
                     "          [--external-data BYTES]  ONNX output: tensors of at least BYTES go to OUT.data\n"
                     "          [--nhwc-io]              ONNX -> TFLite: rank-4 inputs and outputs NHWC (default: as in ONNX)\n"

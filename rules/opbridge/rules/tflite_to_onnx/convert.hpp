@@ -24,10 +24,14 @@
 
 namespace opbridge::rules::tflite_to_onnx {
 
+// The opset a conversion targets unless told: the newest that both opbridge's opset adapters
+// and ONNX Runtime (1.30 reads up to 26) know. The rules lower at rules_opset, then adapt.
+inline constexpr int64_t default_opset = onnx_schema::max_opset;
+
 struct Options {
     bool nchw_io = false;    // rank-4 inputs/outputs NCHW instead of TFLite's NHWC
     bool keep_fp16 = false;  // float16 weights stay float16, with a Cast where read
-    int64_t opset = rules_opset;
+    int64_t opset = default_opset;
     bool qlinear_ops = false;  // QDQ around Conv/MatMul as QLinearConv/QLinearMatMul (patterns/qlinear.hpp)
     // The rules to lower with; nullptr: every rule beside this file. A program with rules of
     // its own (custom ops) concatenates them with `all` (examples/custom_rule/).
