@@ -98,6 +98,31 @@ TEST_CASE("pools: MaxPool with pads and ceil_mode, AveragePool with and without 
     check_converts_and_matches(b, "pools");
 }
 
+TEST_CASE("window attributes the spec does not allow are refused, naming the attribute (fuzz findings)") {
+    struct Case {
+        std::string op, field;
+        std::vector<Attribute> attributes;
+    };
+    std::vector<Case> cases{
+        {"MaxPool", "kernel_shape", {Attribute::of_ints("kernel_shape", {3})}},
+        {"AveragePool", "kernel_shape", {}},
+        {"AveragePool", "strides", {Attribute::of_ints("kernel_shape", {3, 3}), Attribute::of_ints("strides", {0, 1})}},
+        {"MaxPool", "pads", {Attribute::of_ints("kernel_shape", {3, 3}), Attribute::of_ints("pads", {1, 1, -1, 1})}},
+        {"Conv", "pads", {Attribute::of_ints("pads", {1, 1, 1})}},
+        {"Conv", "dilations", {Attribute::of_ints("dilations", {1, 1, 1})}},
+        {"Conv", "group", {Attribute::of_int("group", 0)}},
+    };
+    for (auto& k : cases) {
+        INFO(k.op << ", " << k.field);
+        ModelBuilder b;
+        Value* x = b.input("x", f32({1, 3, 8, 8}));
+        std::vector<Value*> inputs{x};
+        if (k.op == "Conv") inputs.push_back(weights(b, "w", {4, 3, 3, 3}));
+        b.output(b.node(k.op, inputs, k.attributes));
+        CHECK(refusal(b, "bad_window").field == k.field);
+    }
+}
+
 TEST_CASE("activations: LeakyRelu, PRelu, HardSigmoid, Elu, Softplus, Tanh, general Clip") {
     ModelBuilder b;
     Value* x = b.input("x", f32({1, 3, 4, 4}));
