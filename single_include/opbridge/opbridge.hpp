@@ -47883,6 +47883,15 @@ inline Perm channels_first(std::size_t rank) {
     for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
     return p;
 }
+// Whether `p` holds each of 0 .. size-1 once (a perm read from a file may hold anything).
+inline bool is_permutation(const Perm& p) {
+    std::vector<bool> seen(p.size(), false);
+    for (int64_t a : p) {
+        if (a < 0 || a >= static_cast<int64_t>(p.size()) || seen[static_cast<std::size_t>(a)]) return false;
+        seen[static_cast<std::size_t>(a)] = true;
+    }
+    return true;
+}
 inline Perm inverse(const Perm& p) {
     Perm inv(p.size());
     for (std::size_t i = 0; i < p.size(); ++i) inv[static_cast<std::size_t>(p[i])] = static_cast<int64_t>(i);
@@ -48259,9 +48268,21 @@ public:
 
     // The layout this node works in (its leading input's, the spatial one, or the identity).
     const layout::Perm& perm() const noexcept { return perm_; }
-    // A source axis (negative counts from the end) as an axis of the held tensors.
+    // A source axis as the file gives it (negative counts from the end), made non-negative. The
+    // file can hold any number: one outside [-rank, rank) stops the rule (refuse()).
+    int64_t source_axis(int64_t axis, std::size_t rank) const {
+        const auto r = static_cast<int64_t>(rank);
+        if (axis < -r || axis >= r)
+            refuse("lower.axis", "axis", "axis " + std::to_string(axis) + " is outside [-" + std::to_string(r) + ", " + std::to_string(r) +
+                                             ") for an input of rank " + std::to_string(r),
+                   "fix the axis in the source model");
+        return axis < 0 ? axis + r : axis;
+    }
+    // A source axis (negative counts from the end) as an axis of the held tensors. Rank 0 (a
+    // scalar, or a rank nobody knows) keeps the axis as given, for the runtime to count.
     int64_t axis(int64_t source_axis, std::size_t rank) const {
-        if (source_axis < 0) source_axis += static_cast<int64_t>(rank);
+        if (rank == 0) return source_axis;
+        source_axis = this->source_axis(source_axis, rank);
         if (perm_.size() != rank) return source_axis;
         return layout::axis_in(perm_, source_axis);
     }
@@ -48394,6 +48415,12 @@ public:
         Value* out = new_value(hint.empty() ? x->name() + "_reshaped" : hint, Type::tensor(x->type.elem_type, shape_of(dims)));
         dialect_.reshape(*this, x, dims, out);
         return out;
+    }
+
+    // Stops the rule where it stands, for what a helper deep inside it cannot work with (an axis
+    // outside the rank): lower_model reports the error against the node and gives the node up.
+    [[noreturn]] void refuse(std::string code, std::string field, std::string message, std::string hint = {}) const {
+        fail(std::move(code), file_, std::move(field), std::move(message), std::move(hint));
     }
 
     // Reports an error about the node and returns Outcome::failed.
@@ -48661,6 +48688,12 @@ inline Outcome reshape_held_input(LoweringContext& c, std::string_view hint) {
 // held in another permutation, so Transpose pairs cancel.
 inline Outcome hold_transposed_input(LoweringContext& c, const layout::Perm& q) {
     layout::Perm held = c.input_perm(0);
+    if (!layout::is_permutation(q) || (!held.empty() && q.size() != held.size())) {
+        std::string text;
+        for (int64_t a : q) text += (text.empty() ? "" : ", ") + std::to_string(a);
+        return c.error("lower.attribute", "perm", "perm [" + text + "] is not a permutation of the input's " + std::to_string(held.size()) + " axes",
+                       "fix the perm in the source model");
+    }
     c.set_output(0, c.held(0, held), layout::then(layout::inverse(q), held));
     return Outcome::applied;
 }
@@ -48784,7 +48817,13 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         }
         // Constant nodes need no rule of their own: their value becomes a target constant where read.
         ctx.begin_node(*n, *e);
-        auto outcome = e->apply(*n, ctx);
+        rule::Outcome outcome;
+        try {
+            outcome = e->apply(*n, ctx);
+        } catch (const Error& refused) {  // the rule stopped on something in the file (LoweringContext::refuse)
+            const Diagnostic& d = refused.diagnostic();
+            outcome = ctx.error(d.code, d.field, d.message, d.hint);
+        }
         if (outcome == rule::Outcome::applied)
             for (std::size_t i = 0; i < n->outputs.size(); ++i)
                 if (const Value* v = n->outputs[i]; v && !ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v) &&

@@ -44,6 +44,16 @@ TEST_CASE("ONNX Transposes change how a value is held: a pair cancels and emits 
     CHECK(transposes_inside(*c.tflite) == 0);
 }
 
+TEST_CASE("a Transpose whose perm is not a permutation of the input's axes is refused, naming perm (fuzz finding)") {
+    for (std::vector<int64_t> perm : {std::vector<int64_t>{0, 0, 1, 2}, {0, 1, 2, 4}, {0, 1, 2}, {-1, 0, 1, 2}}) {
+        ModelBuilder b;
+        b.output(b.node("Transpose", {b.input("x", f32({1, 4, 6, 6}))}, {Attribute::of_ints("perm", perm)}));
+        Diagnostic d = refusal(b, "bad_perm");
+        CHECK(d.field == "perm");
+        CHECK_THAT(d.message, Catch::Contains("not a permutation"));
+    }
+}
+
 TEST_CASE("a channel shuffle (Reshape, Transpose of the groups, Reshape) becomes one GATHER along the channels") {
     ModelBuilder b;
     Value* x = b.input("x", f32({1, 8, 5, 5}));

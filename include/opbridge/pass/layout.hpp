@@ -46,6 +46,15 @@ inline Perm channels_first(std::size_t rank) {
     for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
     return p;
 }
+// Whether `p` holds each of 0 .. size-1 once (a perm read from a file may hold anything).
+inline bool is_permutation(const Perm& p) {
+    std::vector<bool> seen(p.size(), false);
+    for (int64_t a : p) {
+        if (a < 0 || a >= static_cast<int64_t>(p.size()) || seen[static_cast<std::size_t>(a)]) return false;
+        seen[static_cast<std::size_t>(a)] = true;
+    }
+    return true;
+}
 inline Perm inverse(const Perm& p) {
     Perm inv(p.size());
     for (std::size_t i = 0; i < p.size(); ++i) inv[static_cast<std::size_t>(p[i])] = static_cast<int64_t>(i);
