@@ -8,13 +8,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_tflite;
 
-namespace {
-
-// x: [1, 3, 6, 5] -> Conv -> [1, channels, 6, 5], held NHWC.
-Value* conv_input(ModelBuilder& b, int64_t channels) { return b.conv(b.input("x", f32({1, 3, 6, 5})), 3, channels); }
-
-} // namespace
-
 TEST_CASE("ReduceMean over channels with keepdims feeds a Conv with no Transpose") {
     ModelBuilder b;
     Value* m = b.node("ReduceMean", {conv_input(b, 4)}, {Attribute::of_ints("axes", {1}), Attribute::of_int("keepdims", 1)});
