@@ -83,6 +83,24 @@ TEST_CASE("a standalone BatchNormalization is a MUL and an ADD along the held ch
     CHECK(transposes_inside(*c.tflite) == 0);
 }
 
+TEST_CASE("a BatchNormalization without one statistic per channel, or a Conv whose filter does not fit the input's channels, is refused (fuzz finding)") {
+    {
+        ModelBuilder b;
+        Value* r = b.node("Relu", {b.conv(b.input("x", f32({1, 3, 5, 5})), 3, 4)});
+        b.output(b.node("BatchNormalization", {r, weights(b, "g", {4}), weights(b, "be", {4}), weights(b, "m", {3}), weights(b, "v", {4})}));
+        Diagnostic d = refusal(b, "batchnorm_sizes");
+        CHECK(d.field == "input 3");
+        CHECK_THAT(d.message, Catch::Contains("3 values for 4 channels"));
+    }
+    {
+        ModelBuilder b;
+        b.output(b.node("Conv", {b.input("x", f32({1, 3, 5, 5})), weights(b, "w", {4, 2, 3, 3})}));
+        Diagnostic d = refusal(b, "conv_channels");
+        CHECK(d.field == "input 1 (W)");
+        CHECK_THAT(d.message, Catch::Contains("the input has 3"));
+    }
+}
+
 TEST_CASE("pools: MaxPool with pads and ceil_mode, AveragePool with and without counting the padding") {
     ModelBuilder b;
     Value* x = b.input("x", f32({1, 3, 9, 9}));

@@ -54,6 +54,17 @@ TEST_CASE("a Transpose whose perm is not a permutation of the input's axes is re
     }
 }
 
+TEST_CASE("an output shape the file declares with another rank than the op gives is refused, naming the node (fuzz finding)") {
+    ModelBuilder b;
+    Value* y = b.node("ArgMin", {b.conv(b.input("x", f32({1, 3, 4, 4})), 3, 2)}, {Attribute::of_int("axis", 1)});
+    y->type = Type::tensor(DType::int64, shape_of({1, 4}));  // keepdims: the op gives [1, 1, 4, 4]
+    b.output(y);
+    Diagnostic d = refusal(b, "declared_rank");
+    CHECK(d.code == "lower.shape");
+    CHECK(d.node == "ArgMin_1");
+    CHECK_THAT(d.message, Catch::Contains("rank 2") && Catch::Contains("rank 4"));
+}
+
 TEST_CASE("a channel shuffle (Reshape, Transpose of the groups, Reshape) becomes one GATHER along the channels") {
     ModelBuilder b;
     Value* x = b.input("x", f32({1, 8, 5, 5}));

@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "opbridge/diagnostics.hpp"
+
 namespace opbridge::layout {
 
 using Perm = std::vector<int64_t>;
@@ -117,8 +119,15 @@ inline Perm with_axis_last(const Perm& perm, int64_t axis) {
     return out;
 }
 
+// `dims` taken through `perm`. A shape declared in a file can disagree with the layout its op
+// gives it (rank 3 where the input has rank 4): that stops the rule converting the op, and the
+// lowering reports it against the node.
 template <class T>
 std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
+    if (perm.size() != dims.size())
+        fail("lower.shape", "", "", "a shape of rank " + std::to_string(dims.size()) + " is held in a layout of rank " +
+                                        std::to_string(perm.size()) + ": the shapes the model declares for this node's values disagree",
+             "fix the shapes declared in the source model (graph outputs, value_info)");
     std::vector<T> out(perm.size());
     for (std::size_t k = 0; k < perm.size(); ++k) out[k] = dims[static_cast<std::size_t>(perm[k])];
     return out;

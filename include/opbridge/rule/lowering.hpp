@@ -201,10 +201,13 @@ public:
     }
 
     // Input i as the layout class wants it (lazily: constants become target constants only
-    // when asked for). nullptr for an omitted input.
+    // when asked for). Rules ask for optional inputs after has_input(): an input a file leaves
+    // out where the op needs one stops the rule (refuse()).
     Value* input(std::size_t i) {
         const Value* v = node_->input(i);
-        if (!v) return nullptr;
+        if (!v)
+            refuse("lower.input", "input " + std::to_string(i), "the node has no input " + std::to_string(i) + ", which its op reads",
+                   "fix the node's inputs in the source model");
         std::size_t r = v->type.shape ? v->type.shape->size() : 0;
         switch (layout_) {
         case Layout::source: return held(i, dialect_.spatial(r));
@@ -236,6 +239,7 @@ public:
     Type output_type(std::size_t i) const { return output_type(i, perm_); }
     Type output_type(std::size_t i, const layout::Perm& perm) const {
         const Value* v = node_->output(i);
+        if (!v) refuse_missing_output(i);
         Type t = v->type;
         if (t.shape && perm.size() == t.shape->size()) t.shape = layout::permuted(*t.shape, perm);
         return t;
@@ -276,6 +280,7 @@ public:
     Value* output_value(std::size_t i) { return output_value(i, perm_); }
     Value* output_value(std::size_t i, const layout::Perm& perm) {
         const Value* src = node_->output(i);
+        if (!src) refuse_missing_output(i);
         Value* out = new_value(src->name(), output_type(i, perm));
         set_output(i, out, perm);
         return out;
@@ -334,6 +339,12 @@ public:
     // outside the rank): lower_model reports the error against the node and gives the node up.
     [[noreturn]] void refuse(std::string code, std::string field, std::string message, std::string hint = {}) const {
         fail(std::move(code), file_, std::move(field), std::move(message), std::move(hint));
+    }
+
+    // A file can leave out any output, which a rule asks for by index.
+    [[noreturn]] void refuse_missing_output(std::size_t i) const {
+        refuse("lower.output", "output " + std::to_string(i), "the node has no output " + std::to_string(i) + ", which its op computes",
+               "fix the node's outputs in the source model");
     }
 
     // Reports an error about the node and returns Outcome::failed.

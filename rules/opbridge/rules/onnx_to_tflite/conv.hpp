@@ -41,6 +41,10 @@ inline Outcome lower_conv(const Node& n, LoweringContext& c) {
     if (group < 1 || in_channels < 1)
         return c.error("lower.attribute", "group", "a convolution of " + std::to_string(in_channels) + " input channels in " +
                                                        std::to_string(group) + " groups", "fix the model: both must be at least 1");
+    if (w->dims[1] * group != in_channels)  // W is (M, C/group, kH, kW)
+        return c.error("lower.shape", "input 1 (W)", "the filter takes " + std::to_string(w->dims[1]) + " channels in each of " +
+                                                         std::to_string(group) + " groups; the input has " + std::to_string(in_channels),
+                       "fix the filter or the group attribute in the source model");
     auto padding = window_padding(n, {g->in[2], g->in[3]}, g->kernel, g->strides, g->dilations);
     if (!padding) return c.error("lower.attribute", "auto_pad", "unknown auto_pad value");
     Value* x = c.input(0);

@@ -78,7 +78,7 @@ inline Outcome lower_dequantize(const Node& n, LoweringContext& c) {
         c.emit_output(0, "Cast", {c.input(0)}, {Attribute::of_int("to", static_cast<int64_t>(c.output_dtype(0)))});
         return Outcome::applied;
     }
-    if (!in->quantization || in->quantization->scale.size() != 1)
+    if (!in || !in->quantization || in->quantization->scale.size() != 1)  // a file can leave input 0 out
         return c.error("lower.quantization", "input 0", "only float16 and per-tensor quantized inputs are dequantized",
                        "see issue 6 (quantized models)");
     const auto& q = *in->quantization;
