@@ -9,3 +9,14 @@ cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build_dir" -j "$(nproc)"
 cd "$build_dir"
 ctest --output-on-failure -j "$(nproc)" --timeout 1800
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer (CMakePresets.json), then
+# each fuzz target for 60 s, starting from (and so replaying) its saved corpus of past findings.
+# OPBRIDGE_SKIP_SANITIZERS=1 skips both (a quick local run).
+cd "$repo_dir"
+if [[ ${OPBRIDGE_SKIP_SANITIZERS:-0} != 1 ]]; then
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan
+  ctest --preset asan
+  tests/fuzz/run "${OPBRIDGE_FUZZ_SECONDS:-60}"
+fi

@@ -1602,6 +1602,7 @@ inline Tensor make_int64_tensor(std::vector<int64_t> dims, const std::vector<int
 #include <string>
 #include <vector>
 
+
 namespace opbridge::layout {
 
 using Perm = std::vector<int64_t>;
@@ -1630,6 +1631,15 @@ inline Perm channels_first(std::size_t rank) {
     Perm p{0, static_cast<int64_t>(rank) - 1};
     for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
     return p;
+}
+// Whether `p` holds each of 0 .. size-1 once (a perm read from a file may hold anything).
+inline bool is_permutation(const Perm& p) {
+    std::vector<bool> seen(p.size(), false);
+    for (int64_t a : p) {
+        if (a < 0 || a >= static_cast<int64_t>(p.size()) || seen[static_cast<std::size_t>(a)]) return false;
+        seen[static_cast<std::size_t>(a)] = true;
+    }
+    return true;
 }
 inline Perm inverse(const Perm& p) {
     Perm inv(p.size());
@@ -1693,8 +1703,15 @@ inline Perm with_axis_last(const Perm& perm, int64_t axis) {
     return out;
 }
 
+// `dims` taken through `perm`. A shape declared in a file can disagree with the layout its op
+// gives it (rank 3 where the input has rank 4): that stops the rule converting the op, and the
+// lowering reports it against the node.
 template <class T>
 std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
+    if (perm.size() != dims.size())
+        fail("lower.shape", "", "", "a shape of rank " + std::to_string(dims.size()) + " is held in a layout of rank " +
+                                        std::to_string(perm.size()) + ": the shapes the model declares for this node's values disagree",
+             "fix the shapes declared in the source model (graph outputs, value_info)");
     std::vector<T> out(perm.size());
     for (std::size_t k = 0; k < perm.size(); ++k) out[k] = dims[static_cast<std::size_t>(perm[k])];
     return out;
@@ -3452,11 +3469,28 @@ private:
     uint64_t next_offset_ = 0;
 };
 
-// ONNX files hold only ONNX nodes: list every other node at once, so one run shows them all.
+// ONNX files hold only ONNX nodes and tensors of ONNX data types (what the reader accepts back):
+// list every other node and tensor at once, so one run shows them all.
 inline void check_writable(const Model& model, const std::string& path) {
     Diagnostics diags;
+    auto check_tensor = [&](const Tensor& t, const std::string& node, const std::string& field) {
+        const bool holds_something = !t.data.empty() || !t.strings.empty() || !t.dims.empty();
+        if (is_onnx_tensor_type(t.dtype) || !holds_something) return;
+        Diagnostic d;
+        d.code = "onnx.illegal-tensor";
+        d.file = path;
+        d.node = node;
+        d.field = field;
+        d.message = "has no ONNX data type (its source type, " + std::to_string(static_cast<int>(t.dtype)) + ", has none)";
+        d.hint = "convert the tensor to a type ONNX has in the source model";
+        diags.report(std::move(d));
+    };
     auto visit = [&](auto&& self, const Graph& g) -> void {
+        for (const Value* v : g.initializers)
+            if (v->initializer) check_tensor(*v->initializer, "", "initializer '" + v->name() + "'");
         for (Node* n : g.nodes()) {
+            for (const Attribute& a : n->attributes)
+                if (const auto* t = a.get_if<Tensor>()) check_tensor(*t, n->name, "attribute '" + a.name + "'");
             if (n->op.dialect != Dialect::onnx) {
                 Diagnostic d;
                 d.code = "onnx.illegal-node";
@@ -3473,7 +3507,7 @@ inline void check_writable(const Model& model, const std::string& path) {
     if (diags.has_errors()) {
         Diagnostic first = diags.items().front();
         if (diags.error_count() > 1)
-            first.message += " (and " + std::to_string(diags.error_count() - 1) + " more such nodes)";
+            first.message += " (and " + std::to_string(diags.error_count() - 1) + " more such nodes or tensors)";
         throw Error(std::move(first));
     }
 }
@@ -46522,10 +46556,14 @@ inline bool check_model(const Model& model, Diagnostics& diags, const std::strin
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <functional>
 #include <map>
 #include <string>
 
+
+// Present only in sanitizer builds, where a fuzzer may hook it to save the crashing input.
+extern "C" void __sanitizer_set_death_callback(void (*)(void)) __attribute__((weak));
 
 namespace opbridge {
 
@@ -46630,7 +46668,11 @@ inline bool infer_in_child_process(::onnx::ModelProto& proto) {
     }
     if (pid == 0) {
         ::close(fds[0]);
-        if (int devnull = ::open("/dev/null", O_WRONLY); devnull >= 0) ::dup2(devnull, 2);  // no crash report
+        // A crash here ends only this child, quietly: default signal actions (not the parent's
+        // handlers, such as a sanitizer's or a fuzzer's that would report it) and no stderr.
+        for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) ::signal(sig, SIG_DFL);
+        if (__sanitizer_set_death_callback) __sanitizer_set_death_callback(nullptr);
+        if (int devnull = ::open("/dev/null", O_WRONLY); devnull >= 0) ::dup2(devnull, 2);
         try {
             ::onnx::ShapeInferenceOptions inference(false, 0, true);
             ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);
@@ -48368,18 +48410,33 @@ public:
 
     // The layout this node works in (its leading input's, the spatial one, or the identity).
     const layout::Perm& perm() const noexcept { return perm_; }
-    // A source axis (negative counts from the end) as an axis of the held tensors.
+    // A source axis as the file gives it (negative counts from the end), made non-negative. The
+    // file can hold any number: one outside [-rank, rank) stops the rule (refuse()).
+    int64_t source_axis(int64_t axis, std::size_t rank) const {
+        const auto r = static_cast<int64_t>(rank);
+        if (axis < -r || axis >= r)
+            refuse("lower.axis", "axis", "axis " + std::to_string(axis) + " is outside [-" + std::to_string(r) + ", " + std::to_string(r) +
+                                             ") for an input of rank " + std::to_string(r),
+                   "fix the axis in the source model");
+        return axis < 0 ? axis + r : axis;
+    }
+    // A source axis (negative counts from the end) as an axis of the held tensors. Rank 0 (a
+    // scalar, or a rank nobody knows) keeps the axis as given, for the runtime to count.
     int64_t axis(int64_t source_axis, std::size_t rank) const {
-        if (source_axis < 0) source_axis += static_cast<int64_t>(rank);
+        if (rank == 0) return source_axis;
+        source_axis = this->source_axis(source_axis, rank);
         if (perm_.size() != rank) return source_axis;
         return layout::axis_in(perm_, source_axis);
     }
 
     // Input i as the layout class wants it (lazily: constants become target constants only
-    // when asked for). nullptr for an omitted input.
+    // when asked for). Rules ask for optional inputs after has_input(): an input a file leaves
+    // out where the op needs one stops the rule (refuse()).
     Value* input(std::size_t i) {
         const Value* v = node_->input(i);
-        if (!v) return nullptr;
+        if (!v)
+            refuse("lower.input", "input " + std::to_string(i), "the node has no input " + std::to_string(i) + ", which its op reads",
+                   "fix the node's inputs in the source model");
         std::size_t r = v->type.shape ? v->type.shape->size() : 0;
         switch (layout_) {
         case Layout::source: return held(i, dialect_.spatial(r));
@@ -48411,6 +48468,7 @@ public:
     Type output_type(std::size_t i) const { return output_type(i, perm_); }
     Type output_type(std::size_t i, const layout::Perm& perm) const {
         const Value* v = node_->output(i);
+        if (!v) refuse_missing_output(i);
         Type t = v->type;
         if (t.shape && perm.size() == t.shape->size()) t.shape = layout::permuted(*t.shape, perm);
         return t;
@@ -48451,6 +48509,7 @@ public:
     Value* output_value(std::size_t i) { return output_value(i, perm_); }
     Value* output_value(std::size_t i, const layout::Perm& perm) {
         const Value* src = node_->output(i);
+        if (!src) refuse_missing_output(i);
         Value* out = new_value(src->name(), output_type(i, perm));
         carry_quantization(src, out, perm);
         set_output(i, out, perm);
@@ -48528,6 +48587,18 @@ public:
         if (x->quantization && !is_per_axis(*x->quantization)) out->quantization = x->quantization;
         dialect_.reshape(*this, x, dims, out);
         return out;
+    }
+
+    // Stops the rule where it stands, for what a helper deep inside it cannot work with (an axis
+    // outside the rank): lower_model reports the error against the node and gives the node up.
+    [[noreturn]] void refuse(std::string code, std::string field, std::string message, std::string hint = {}) const {
+        fail(std::move(code), file_, std::move(field), std::move(message), std::move(hint));
+    }
+
+    // A file can leave out any output, which a rule asks for by index.
+    [[noreturn]] void refuse_missing_output(std::size_t i) const {
+        refuse("lower.output", "output " + std::to_string(i), "the node has no output " + std::to_string(i) + ", which its op computes",
+               "fix the node's outputs in the source model");
     }
 
     // Reports an error about the node and returns Outcome::failed.
@@ -48795,6 +48866,12 @@ inline Outcome reshape_held_input(LoweringContext& c, std::string_view hint) {
 // held in another permutation, so Transpose pairs cancel.
 inline Outcome hold_transposed_input(LoweringContext& c, const layout::Perm& q) {
     layout::Perm held = c.input_perm(0);
+    if (!layout::is_permutation(q) || (!held.empty() && q.size() != held.size())) {
+        std::string text;
+        for (int64_t a : q) text += (text.empty() ? "" : ", ") + std::to_string(a);
+        return c.error("lower.attribute", "perm", "perm [" + text + "] is not a permutation of the input's " + std::to_string(held.size()) + " axes",
+                       "fix the perm in the source model");
+    }
     c.set_output(0, c.held(0, held), layout::then(layout::inverse(q), held));
     return Outcome::applied;
 }
@@ -48919,7 +48996,13 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         }
         // Constant nodes need no rule of their own: their value becomes a target constant where read.
         ctx.begin_node(*n, *e);
-        auto outcome = e->apply(*n, ctx);
+        rule::Outcome outcome;
+        try {
+            outcome = e->apply(*n, ctx);
+        } catch (const Error& refused) {  // the rule stopped on something in the file (LoweringContext::refuse)
+            const Diagnostic& d = refused.diagnostic();
+            outcome = ctx.error(d.code, d.field, d.message, d.hint);
+        }
         if (outcome == rule::Outcome::applied)
             for (std::size_t i = 0; i < n->outputs.size(); ++i)
                 if (const Value* v = n->outputs[i]; v && !ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v) &&

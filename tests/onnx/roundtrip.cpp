@@ -105,3 +105,23 @@ TEST_CASE("tensors keep the storage form they were read in") {
         CHECK(back.graph->find("u32_typed")->initializer->at<uint32_t>(0) == 4000000000U);
     }
 }
+
+TEST_CASE("the writer refuses a tensor with no ONNX data type, naming it, as the reader would refuse it back (fuzz finding)") {
+    opbridge::Model m;
+    m.format_version = 8;
+    m.opset_imports.push_back({"", 17});
+    opbridge::Graph& g = *m.graph;
+    g.name = "g";
+    opbridge::Value* y = g.value("y");
+    y->initializer = opbridge::Tensor(opbridge::DType::undefined, {2}, opbridge::Buffer::copy_of(std::string(16, '\0').data(), 16));
+    y->initializer->name = "y";
+    g.initializers.push_back(y);
+    g.outputs.push_back(y);
+    try {
+        (void)opbridge::onnx_file::write_bytes(m);
+        FAIL("written");
+    } catch (const opbridge::Error& e) {
+        CHECK(e.diagnostic().code == "onnx.illegal-tensor");
+        CHECK(e.diagnostic().field == "initializer 'y'");
+    }
+}

@@ -83,6 +83,24 @@ TEST_CASE("a standalone BatchNormalization is a MUL and an ADD along the held ch
     CHECK(transposes_inside(*c.tflite) == 0);
 }
 
+TEST_CASE("a BatchNormalization without one statistic per channel, or a Conv whose filter does not fit the input's channels, is refused (fuzz finding)") {
+    {
+        ModelBuilder b;
+        Value* r = b.node("Relu", {b.conv(b.input("x", f32({1, 3, 5, 5})), 3, 4)});
+        b.output(b.node("BatchNormalization", {r, weights(b, "g", {4}), weights(b, "be", {4}), weights(b, "m", {3}), weights(b, "v", {4})}));
+        Diagnostic d = refusal(b, "batchnorm_sizes");
+        CHECK(d.field == "input 3");
+        CHECK_THAT(d.message, Catch::Contains("3 values for 4 channels"));
+    }
+    {
+        ModelBuilder b;
+        b.output(b.node("Conv", {b.input("x", f32({1, 3, 5, 5})), weights(b, "w", {4, 2, 3, 3})}));
+        Diagnostic d = refusal(b, "conv_channels");
+        CHECK(d.field == "input 1 (W)");
+        CHECK_THAT(d.message, Catch::Contains("the input has 3"));
+    }
+}
+
 TEST_CASE("pools: MaxPool with pads and ceil_mode, AveragePool with and without counting the padding") {
     ModelBuilder b;
     Value* x = b.input("x", f32({1, 3, 9, 9}));
@@ -96,6 +114,31 @@ TEST_CASE("pools: MaxPool with pads and ceil_mode, AveragePool with and without 
     b.output(a2);
     b.output(b.node("GlobalMaxPool", {x}));
     check_converts_and_matches(b, "pools");
+}
+
+TEST_CASE("window attributes the spec does not allow are refused, naming the attribute (fuzz findings)") {
+    struct Case {
+        std::string op, field;
+        std::vector<Attribute> attributes;
+    };
+    std::vector<Case> cases{
+        {"MaxPool", "kernel_shape", {Attribute::of_ints("kernel_shape", {3})}},
+        {"AveragePool", "kernel_shape", {}},
+        {"AveragePool", "strides", {Attribute::of_ints("kernel_shape", {3, 3}), Attribute::of_ints("strides", {0, 1})}},
+        {"MaxPool", "pads", {Attribute::of_ints("kernel_shape", {3, 3}), Attribute::of_ints("pads", {1, 1, -1, 1})}},
+        {"Conv", "pads", {Attribute::of_ints("pads", {1, 1, 1})}},
+        {"Conv", "dilations", {Attribute::of_ints("dilations", {1, 1, 1})}},
+        {"Conv", "group", {Attribute::of_int("group", 0)}},
+    };
+    for (auto& k : cases) {
+        INFO(k.op << ", " << k.field);
+        ModelBuilder b;
+        Value* x = b.input("x", f32({1, 3, 8, 8}));
+        std::vector<Value*> inputs{x};
+        if (k.op == "Conv") inputs.push_back(weights(b, "w", {4, 3, 3, 3}));
+        b.output(b.node(k.op, inputs, k.attributes));
+        CHECK(refusal(b, "bad_window").field == k.field);
+    }
 }
 
 TEST_CASE("activations: LeakyRelu, PRelu, HardSigmoid, Elu, Softplus, Tanh, general Clip") {

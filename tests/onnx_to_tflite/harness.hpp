@@ -89,6 +89,10 @@ private:
     int count_ = 0;
 };
 
+// x: [1, 3, 6, 5] -> Conv -> [1, channels, 6, 5], held NHWC. (Shared by the test files, which
+// are compiled as one unit: a unity build.)
+inline Value* conv_input(ModelBuilder& b, int64_t channels) { return b.conv(b.input("x", f32({1, 3, 6, 5})), 3, channels); }
+
 inline std::string temp_path(const std::string& name) {
     return (std::filesystem::temp_directory_path() / ("opbridge-to-tflite-" + name)).string();
 }

@@ -9,13 +9,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_tflite;
 
-namespace {
-
-// x: [1, 3, 6, 5] -> Conv -> [1, channels, 6, 5], held NHWC.
-Value* conv_input(ModelBuilder& b, int64_t channels) { return b.conv(b.input("x", f32({1, 3, 6, 5})), 3, channels); }
-
-} // namespace
-
 TEST_CASE("Slice on channels between two convolutions needs no Transpose") {
     ModelBuilder b;
     Value* y = conv_input(b, 6);

@@ -44,6 +44,27 @@ TEST_CASE("ONNX Transposes change how a value is held: a pair cancels and emits 
     CHECK(transposes_inside(*c.tflite) == 0);
 }
 
+TEST_CASE("a Transpose whose perm is not a permutation of the input's axes is refused, naming perm (fuzz finding)") {
+    for (std::vector<int64_t> perm : {std::vector<int64_t>{0, 0, 1, 2}, {0, 1, 2, 4}, {0, 1, 2}, {-1, 0, 1, 2}}) {
+        ModelBuilder b;
+        b.output(b.node("Transpose", {b.input("x", f32({1, 4, 6, 6}))}, {Attribute::of_ints("perm", perm)}));
+        Diagnostic d = refusal(b, "bad_perm");
+        CHECK(d.field == "perm");
+        CHECK_THAT(d.message, Catch::Contains("not a permutation"));
+    }
+}
+
+TEST_CASE("an output shape the file declares with another rank than the op gives is refused, naming the node (fuzz finding)") {
+    ModelBuilder b;
+    Value* y = b.node("ArgMin", {b.conv(b.input("x", f32({1, 3, 4, 4})), 3, 2)}, {Attribute::of_int("axis", 1)});
+    y->type = Type::tensor(DType::int64, shape_of({1, 4}));  // keepdims: the op gives [1, 1, 4, 4]
+    b.output(y);
+    Diagnostic d = refusal(b, "declared_rank");
+    CHECK(d.code == "lower.shape");
+    CHECK(d.node == "ArgMin_1");
+    CHECK_THAT(d.message, Catch::Contains("rank 2") && Catch::Contains("rank 4"));
+}
+
 TEST_CASE("a channel shuffle (Reshape, Transpose of the groups, Reshape) becomes one GATHER along the channels") {
     ModelBuilder b;
     Value* x = b.input("x", f32({1, 8, 5, 5}));

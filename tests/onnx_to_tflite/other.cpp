@@ -8,9 +8,6 @@ using namespace opbridge::test::to_tflite;
 
 namespace {
 
-// x: [1, 3, 6, 5] -> Conv -> [1, channels, 6, 5], held NHWC.
-Value* conv_input(ModelBuilder& b, int64_t channels) { return b.conv(b.input("x", f32({1, 3, 6, 5})), 3, channels); }
-
 Value* scaled(ModelBuilder& b, Value* x, float factor) {
     return b.node("Mul", {x, b.constant("factor" + std::to_string(b.graph().nodes().size()), floats({}, {factor}))});
 }

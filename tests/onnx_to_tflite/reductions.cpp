@@ -8,13 +8,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_tflite;
 
-namespace {
-
-// x: [1, 3, 6, 5] -> Conv -> [1, channels, 6, 5], held NHWC.
-Value* conv_input(ModelBuilder& b, int64_t channels) { return b.conv(b.input("x", f32({1, 3, 6, 5})), 3, channels); }
-
-} // namespace
-
 TEST_CASE("ReduceMean over channels with keepdims feeds a Conv with no Transpose") {
     ModelBuilder b;
     Value* m = b.node("ReduceMean", {conv_input(b, 4)}, {Attribute::of_ints("axes", {1}), Attribute::of_int("keepdims", 1)});
@@ -140,4 +133,30 @@ TEST_CASE("LayerNormalization without bias, with its Mean and InvStdDev outputs"
                         {Attribute::of_int("axis", 2)}, 3);
     for (Value* v : outs) b.output(v);
     check_converts_and_matches(b, "layer-norm-stats");
+}
+
+TEST_CASE("an axis outside [-rank, rank) is refused naming the node and the axis, for every rule that reads one (fuzz finding)") {
+    struct Case {
+        std::string op;
+        std::vector<Attribute> attributes;
+    };
+    std::vector<Case> cases{
+        {"ReduceProd", {Attribute::of_ints("axes", {-5})}},
+        {"ReduceMax", {Attribute::of_ints("axes", {1, 4})}},
+        {"Softmax", {Attribute::of_int("axis", 4)}},
+        {"LayerNormalization", {Attribute::of_int("axis", -(int64_t{1} << 40))}},
+        {"ArgMax", {Attribute::of_int("axis", 7)}},
+    };
+    for (auto& k : cases) {
+        INFO(k.op);
+        ModelBuilder b;
+        std::vector<Value*> inputs{conv_input(b, 4)};
+        if (k.op == "LayerNormalization") inputs.push_back(b.constant("scale", floats({5}, {1.f, 1.f, 1.f, 1.f, 1.f})));
+        b.output(b.node(k.op, inputs, k.attributes));
+        Diagnostic d = refusal(b, "axis-outside-rank");
+        CHECK(d.code == "lower.axis");
+        CHECK(d.field == "axis");
+        CHECK(d.op.find(k.op) == 0);
+        CHECK_THAT(d.message, Catch::Contains("rank 4"));
+    }
 }

@@ -32,6 +32,23 @@ TEST_CASE("CONV_2D with stride 2, SAME padding, dilation and a fused RELU6") {
     }
 }
 
+TEST_CASE("a convolution whose shapes or strides the spec does not allow is refused, naming the input (fuzz findings)") {
+    auto conv = [](Type x, std::vector<int64_t> filter, int64_t stride) {
+        TfliteBuilder b;
+        int64_t count = 1;
+        for (int64_t d : filter) count *= d;
+        Value* w = b.constant(floats(filter, std::vector<float>(static_cast<std::size_t>(count), 0.5f)));
+        b.output(b.node("CONV_2D", {b.input("x", std::move(x)), w},
+                        {Attribute::of_string("padding", "SAME"), Attribute::of_int("stride_w", stride), Attribute::of_int("stride_h", 1)},
+                        f32({1, 5, 4, 2})));
+        return refusal(b, "bad_conv");
+    };
+    CHECK(conv(Type::tensor(DType::float32, Shape{}), {2, 3, 3, 3}, 1).field == "input 0");  // a scalar input
+    CHECK(conv(f32({1, 5, 4, 3}), {6, 3}, 1).field == "input 1 (filter)");               // a filter of rank 2
+    CHECK(conv(f32({1, 5, 4, 3}), {2, 3, 3, 2}, 1).field == "input 1 (filter)");         // 2 does not divide 3 channels
+    CHECK(conv(f32({1, 5, 4, 3}), {2, 3, 3, 3}, 0).field == "strides, dilations");
+}
+
 TEST_CASE("DEPTHWISE_CONV_2D with a depth multiplier becomes a Conv with one group per channel") {
     TfliteBuilder b;
     Value* x = b.conv(b.input("x", f32({1, 8, 8, 3})), 3, 4);

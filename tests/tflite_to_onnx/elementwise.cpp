@@ -7,14 +7,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_onnx;
 
-namespace {
-
-// x [1, 5, 4, 3] -> CONV_2D -> [1, 5, 4, 4], held NCHW.
-Value* conv_input(TfliteBuilder& b) { return b.conv(b.input("x", f32({1, 5, 4, 3})), 3, 4); }
-const Type conv_type = f32({1, 5, 4, 4});
-
-} // namespace
-
 TEST_CASE("Unary ops work in the held layout") {
     for (const char* op : {"ABS", "NEG", "EXP", "SIN", "COS", "CEIL", "FLOOR", "ROUND", "SQUARE", "RELU", "RELU6", "RELU_N1_TO_1",
                            "TANH", "LOGISTIC", "HARD_SWISH", "ELU", "ZEROS_LIKE"}) {

@@ -92,6 +92,11 @@ private:
     int count_ = 0;
 };
 
+// x [1, 5, 4, 3] -> CONV_2D -> [1, 5, 4, 4], held NCHW. (Shared by the test files, which are
+// compiled as one unit: a unity build.)
+inline Value* conv_input(TfliteBuilder& b) { return b.conv(b.input("x", f32({1, 5, 4, 3})), 3, 4); }
+inline const Type conv_type = f32({1, 5, 4, 4});
+
 inline std::string temp_path(const std::string& name) {
     return (std::filesystem::temp_directory_path() / ("opbridge-to-onnx-" + name)).string();
 }

@@ -6,12 +6,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_onnx;
 
-namespace {
-
-Value* conv_input(TfliteBuilder& b) { return b.conv(b.input("x", f32({1, 5, 4, 3})), 3, 4); }
-
-} // namespace
-
 TEST_CASE("PAD, PADV2 and MIRROR_PAD on a tensor held NCHW") {
     Tensor paddings = int32s({0, 0, 1, 2, 2, 1, 0, 1}, std::vector<int64_t>{4, 2});
     for (const char* op : {"PAD", "PADV2", "MIRROR_PAD"}) {
@@ -85,6 +79,24 @@ TEST_CASE("GATHER, GATHER_ND and TOPK_V2") {
         b.output(outs[0]);
         b.output(outs[1]);
         check_converts_and_matches(b, "topk");
+    }
+}
+
+TEST_CASE("an op without an input it reads or an output it computes is refused, naming which (fuzz findings)") {
+    {
+        TfliteBuilder b;
+        b.output(b.node("GATHER_ND", {b.input("x", f32({4, 6})), nullptr}, {}, f32({2})));
+        Diagnostic d = refusal(b, "gather_nd_no_indices");
+        CHECK(d.code == "lower.input");
+        CHECK(d.field == "input 1");
+    }
+    {
+        TfliteBuilder b;
+        auto outs = b.nodes("TOPK_V2", {b.input("x", f32({3, 7})), b.constant(int32s({3}, std::vector<int64_t>{}))}, {}, {f32({3, 3})});
+        b.output(outs[0]);
+        Diagnostic d = refusal(b, "topk_one_output");
+        CHECK(d.code == "lower.output");
+        CHECK(d.field == "output 1");
     }
 }
 

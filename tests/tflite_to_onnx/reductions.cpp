@@ -7,12 +7,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_onnx;
 
-namespace {
-
-Value* conv_input(TfliteBuilder& b) { return b.conv(b.input("x", f32({1, 5, 4, 3})), 3, 4); }
-
-} // namespace
-
 TEST_CASE("MEAN over the spatial axes with keep_dims feeds a CONV_2D with no Transpose") {
     TfliteBuilder b;
     Value* m = b.node("MEAN", {conv_input(b), b.constant(int32s({1, 2}))}, {Attribute::of_int("keep_dims", 1)}, f32({1, 1, 1, 4}));

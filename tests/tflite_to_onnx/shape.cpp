@@ -7,13 +7,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_onnx;
 
-namespace {
-
-Value* conv_input(TfliteBuilder& b) { return b.conv(b.input("x", f32({1, 5, 4, 3})), 3, 4); }
-const Type conv_type = f32({1, 5, 4, 4});
-
-} // namespace
-
 TEST_CASE("TRANSPOSE from NHWC to NCHW after a CONV_2D emits nothing") {
     TfliteBuilder b;
     b.output(b.node("TRANSPOSE", {conv_input(b), b.constant(int32s({0, 3, 1, 2}))}, {}, f32({1, 4, 5, 4})));

@@ -54,7 +54,7 @@ int cmd_check(const Args& a) {
     return ok ? kOk : kFailure;
 }
 
-const Register reg{{"check",
+const Register register_check{{"check",
                     "  check FILE [--json]          structural validity: undefined or duplicate values, cycles, ops unknown at\n"
                     "                                   the opset, arity, attributes, dtypes; every problem in one report\n"
                     "        [--profile P]              also what consumer P rejects (ops, versions, dtypes, attribute values,\n"

@@ -137,7 +137,7 @@ int cmd_convert(const Args& a) {
     return kOk;
 }
 
-const Register reg{{"convert",
+const Register register_convert{{"convert",
                     "  convert IN OUT [--force]     read IN and write OUT (format from OUT's extension: .onnx, .tflite)\n"
                     "          [--opset N]              ONNX: convert to default-domain opset N (7..21), up or down; TFLite -> ONNX: the target (default 21)\n"
                     "          [--json]                 diagnostics as JSON on stderr\n"

@@ -34,7 +34,7 @@ int cmd_cut(const Args& a) {
     return kOk;
 }
 
-const Register reg{{"cut",
+const Register register_cut{{"cut",
                     "  cut IN OUT --outputs T,...   keep what computes tensors T from the graph inputs (or from --inputs\n"
                     "          [--inputs A,...]         A,..., which become typed inputs); a valid model of the same format\n",
                     {"--outputs", "--inputs"}, {"--force"}, cmd_cut, 70}};

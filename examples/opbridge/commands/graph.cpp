@@ -93,7 +93,7 @@ int cmd_graph(const Args& a) {
     return kOk;
 }
 
-const Register reg{{"graph",
+const Register register_graph{{"graph",
                     "  graph FILE -o OUT            draw the model with Graphviz: OUT.svg, OUT.png (needs `dot`) or OUT.dot;\n"
                     "          [--highlight N,...]      nodes labelled op@version, edges with dtype and shape;\n"
                     "          [--from T,... --to T,...]  colour the named nodes; draw only the region between tensors;\n"

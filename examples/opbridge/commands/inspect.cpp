@@ -42,7 +42,7 @@ int cmd_inspect(const Args& a) {
     return kOk;
 }
 
-const Register reg{{"inspect",
+const Register register_inspect{{"inspect",
                     "  inspect FILE [--json]        format, producer, opsets, inputs/outputs, op histogram, parameters\n"
                     "          [--shapes]               also every value's inferred dtype and shape, and each node's metadata\n",
                     {}, {"--json", "--shapes"}, cmd_inspect, 10}};

@@ -122,7 +122,7 @@ int cmd_meta(const Args& a) {
     return kOk;
 }
 
-const Register reg{{"meta",
+const Register register_meta{{"meta",
                     "  meta FILE [--node NAME]      print model metadata and node metadata (provenance, key/values)\n"
                     "          [--set k=v ...]          set a key (repeatable); with --node on that node, else on the model\n"
                     "          [--unset k ...]          remove a key (repeatable)\n"

@@ -96,7 +96,7 @@ int cmd_rules(const Args& a) {
     return kOk;
 }
 
-const Register reg{{"rules",
+const Register register_rules{{"rules",
                     "  rules --from A --to B        which ONNX ops change between opsets A and B, and how each is converted\n"
                     "  rules --from tflite --to onnx  every TFLite builtin op: its ONNX rule, or why it has none\n",
                     {"--from", "--to"}, {}, cmd_rules, 40}};

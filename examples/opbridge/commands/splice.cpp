@@ -43,7 +43,7 @@ int cmd_splice(const Args& a) {
     return kOk;
 }
 
-const Register reg{{"splice",
+const Register register_splice{{"splice",
                     "  splice A B OUT               join two models of one format: A's outputs feed B's inputs as\n"
                     "          --connect a:b,...        connected; B's clashing names get --prefix (default 'b/'); the lower\n"
                     "          [--prefix P]             ONNX opset is converted up to the other\n",

@@ -244,7 +244,7 @@ int cmd_verify(const Args& a) {
     return all_pass ? kOk : kFailure;
 }
 
-const Register reg{{"verify",
+const Register register_verify{{"verify",
                     "  verify A B [--seed S]        run both models in the reference runtimes (ONNX Runtime, TFLite) on\n"
                     "          [--inputs DIR]           the same inputs (seeded, or DIR/input_<i>.pb TensorProto files);\n"
                     "          [--rtol R --atol A]      report max abs/rel error per output (NCHW/NHWC matched by shape);\n"

@@ -13,6 +13,7 @@
 #include "opbridge/io/file.hpp"
 #include "opbridge/ir/model.hpp"
 #include "opbridge/onnx/node_meta.hpp"
+#include "opbridge/onnx/read_checks.hpp"
 #include "opbridge/onnx/wire.hpp"
 
 namespace opbridge::onnx_file {
@@ -326,11 +327,28 @@ private:
     uint64_t next_offset_ = 0;
 };
 
-// ONNX files hold only ONNX nodes: list every other node at once, so one run shows them all.
+// ONNX files hold only ONNX nodes and tensors of ONNX data types (what the reader accepts back):
+// list every other node and tensor at once, so one run shows them all.
 inline void check_writable(const Model& model, const std::string& path) {
     Diagnostics diags;
+    auto check_tensor = [&](const Tensor& t, const std::string& node, const std::string& field) {
+        const bool holds_something = !t.data.empty() || !t.strings.empty() || !t.dims.empty();
+        if (is_onnx_tensor_type(t.dtype) || !holds_something) return;
+        Diagnostic d;
+        d.code = "onnx.illegal-tensor";
+        d.file = path;
+        d.node = node;
+        d.field = field;
+        d.message = "has no ONNX data type (its source type, " + std::to_string(static_cast<int>(t.dtype)) + ", has none)";
+        d.hint = "convert the tensor to a type ONNX has in the source model";
+        diags.report(std::move(d));
+    };
     auto visit = [&](auto&& self, const Graph& g) -> void {
+        for (const Value* v : g.initializers)
+            if (v->initializer) check_tensor(*v->initializer, "", "initializer '" + v->name() + "'");
         for (Node* n : g.nodes()) {
+            for (const Attribute& a : n->attributes)
+                if (const auto* t = a.get_if<Tensor>()) check_tensor(*t, n->name, "attribute '" + a.name + "'");
             if (n->op.dialect != Dialect::onnx) {
                 Diagnostic d;
                 d.code = "onnx.illegal-node";
@@ -347,7 +365,7 @@ inline void check_writable(const Model& model, const std::string& path) {
     if (diags.has_errors()) {
         Diagnostic first = diags.items().front();
         if (diags.error_count() > 1)
-            first.message += " (and " + std::to_string(diags.error_count() - 1) + " more such nodes)";
+            first.message += " (and " + std::to_string(diags.error_count() - 1) + " more such nodes or tensors)";
         throw Error(std::move(first));
     }
 }

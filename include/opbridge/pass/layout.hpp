@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "opbridge/diagnostics.hpp"
+
 namespace opbridge::layout {
 
 using Perm = std::vector<int64_t>;
@@ -45,6 +47,15 @@ inline Perm channels_first(std::size_t rank) {
     Perm p{0, static_cast<int64_t>(rank) - 1};
     for (std::size_t i = 1; i + 1 < rank; ++i) p.push_back(static_cast<int64_t>(i));
     return p;
+}
+// Whether `p` holds each of 0 .. size-1 once (a perm read from a file may hold anything).
+inline bool is_permutation(const Perm& p) {
+    std::vector<bool> seen(p.size(), false);
+    for (int64_t a : p) {
+        if (a < 0 || a >= static_cast<int64_t>(p.size()) || seen[static_cast<std::size_t>(a)]) return false;
+        seen[static_cast<std::size_t>(a)] = true;
+    }
+    return true;
 }
 inline Perm inverse(const Perm& p) {
     Perm inv(p.size());
@@ -108,8 +119,15 @@ inline Perm with_axis_last(const Perm& perm, int64_t axis) {
     return out;
 }
 
+// `dims` taken through `perm`. A shape declared in a file can disagree with the layout its op
+// gives it (rank 3 where the input has rank 4): that stops the rule converting the op, and the
+// lowering reports it against the node.
 template <class T>
 std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
+    if (perm.size() != dims.size())
+        fail("lower.shape", "", "", "a shape of rank " + std::to_string(dims.size()) + " is held in a layout of rank " +
+                                        std::to_string(perm.size()) + ": the shapes the model declares for this node's values disagree",
+             "fix the shapes declared in the source model (graph outputs, value_info)");
     std::vector<T> out(perm.size());
     for (std::size_t k = 0; k < perm.size(); ++k) out[k] = dims[static_cast<std::size_t>(perm[k])];
     return out;

@@ -133,7 +133,13 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         }
         // Constant nodes need no rule of their own: their value becomes a target constant where read.
         ctx.begin_node(*n, *e);
-        auto outcome = e->apply(*n, ctx);
+        rule::Outcome outcome;
+        try {
+            outcome = e->apply(*n, ctx);
+        } catch (const Error& refused) {  // the rule stopped on something in the file (LoweringContext::refuse)
+            const Diagnostic& d = refused.diagnostic();
+            outcome = ctx.error(d.code, d.field, d.message, d.hint);
+        }
         if (outcome == rule::Outcome::applied)
             for (std::size_t i = 0; i < n->outputs.size(); ++i)
                 if (const Value* v = n->outputs[i]; v && !ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v) &&

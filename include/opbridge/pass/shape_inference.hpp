@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <functional>
 #include <map>
 #include <string>
@@ -21,6 +22,9 @@
 #include "opbridge/ir/model.hpp"
 #include "opbridge/onnx/reader.hpp"
 #include "opbridge/onnx/writer.hpp"
+
+// Present only in sanitizer builds, where a fuzzer may hook it to save the crashing input.
+extern "C" void __sanitizer_set_death_callback(void (*)(void)) __attribute__((weak));
 
 namespace opbridge {
 
@@ -125,7 +129,11 @@ inline bool infer_in_child_process(::onnx::ModelProto& proto) {
     }
     if (pid == 0) {
         ::close(fds[0]);
-        if (int devnull = ::open("/dev/null", O_WRONLY); devnull >= 0) ::dup2(devnull, 2);  // no crash report
+        // A crash here ends only this child, quietly: default signal actions (not the parent's
+        // handlers, such as a sanitizer's or a fuzzer's that would report it) and no stderr.
+        for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) ::signal(sig, SIG_DFL);
+        if (__sanitizer_set_death_callback) __sanitizer_set_death_callback(nullptr);
+        if (int devnull = ::open("/dev/null", O_WRONLY); devnull >= 0) ::dup2(devnull, 2);
         try {
             ::onnx::ShapeInferenceOptions inference(false, 0, true);
             ::onnx::shape_inference::InferShapes(proto, ::onnx::OpSchemaRegistry::Instance(), inference);

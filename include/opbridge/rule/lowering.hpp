@@ -192,18 +192,33 @@ public:
 
     // The layout this node works in (its leading input's, the spatial one, or the identity).
     const layout::Perm& perm() const noexcept { return perm_; }
-    // A source axis (negative counts from the end) as an axis of the held tensors.
+    // A source axis as the file gives it (negative counts from the end), made non-negative. The
+    // file can hold any number: one outside [-rank, rank) stops the rule (refuse()).
+    int64_t source_axis(int64_t axis, std::size_t rank) const {
+        const auto r = static_cast<int64_t>(rank);
+        if (axis < -r || axis >= r)
+            refuse("lower.axis", "axis", "axis " + std::to_string(axis) + " is outside [-" + std::to_string(r) + ", " + std::to_string(r) +
+                                             ") for an input of rank " + std::to_string(r),
+                   "fix the axis in the source model");
+        return axis < 0 ? axis + r : axis;
+    }
+    // A source axis (negative counts from the end) as an axis of the held tensors. Rank 0 (a
+    // scalar, or a rank nobody knows) keeps the axis as given, for the runtime to count.
     int64_t axis(int64_t source_axis, std::size_t rank) const {
-        if (source_axis < 0) source_axis += static_cast<int64_t>(rank);
+        if (rank == 0) return source_axis;
+        source_axis = this->source_axis(source_axis, rank);
         if (perm_.size() != rank) return source_axis;
         return layout::axis_in(perm_, source_axis);
     }
 
     // Input i as the layout class wants it (lazily: constants become target constants only
-    // when asked for). nullptr for an omitted input.
+    // when asked for). Rules ask for optional inputs after has_input(): an input a file leaves
+    // out where the op needs one stops the rule (refuse()).
     Value* input(std::size_t i) {
         const Value* v = node_->input(i);
-        if (!v) return nullptr;
+        if (!v)
+            refuse("lower.input", "input " + std::to_string(i), "the node has no input " + std::to_string(i) + ", which its op reads",
+                   "fix the node's inputs in the source model");
         std::size_t r = v->type.shape ? v->type.shape->size() : 0;
         switch (layout_) {
         case Layout::source: return held(i, dialect_.spatial(r));
@@ -235,6 +250,7 @@ public:
     Type output_type(std::size_t i) const { return output_type(i, perm_); }
     Type output_type(std::size_t i, const layout::Perm& perm) const {
         const Value* v = node_->output(i);
+        if (!v) refuse_missing_output(i);
         Type t = v->type;
         if (t.shape && perm.size() == t.shape->size()) t.shape = layout::permuted(*t.shape, perm);
         return t;
@@ -275,6 +291,7 @@ public:
     Value* output_value(std::size_t i) { return output_value(i, perm_); }
     Value* output_value(std::size_t i, const layout::Perm& perm) {
         const Value* src = node_->output(i);
+        if (!src) refuse_missing_output(i);
         Value* out = new_value(src->name(), output_type(i, perm));
         carry_quantization(src, out, perm);
         set_output(i, out, perm);
@@ -352,6 +369,18 @@ public:
         if (x->quantization && !is_per_axis(*x->quantization)) out->quantization = x->quantization;
         dialect_.reshape(*this, x, dims, out);
         return out;
+    }
+
+    // Stops the rule where it stands, for what a helper deep inside it cannot work with (an axis
+    // outside the rank): lower_model reports the error against the node and gives the node up.
+    [[noreturn]] void refuse(std::string code, std::string field, std::string message, std::string hint = {}) const {
+        fail(std::move(code), file_, std::move(field), std::move(message), std::move(hint));
+    }
+
+    // A file can leave out any output, which a rule asks for by index.
+    [[noreturn]] void refuse_missing_output(std::size_t i) const {
+        refuse("lower.output", "output " + std::to_string(i), "the node has no output " + std::to_string(i) + ", which its op computes",
+               "fix the node's outputs in the source model");
     }
 
     // Reports an error about the node and returns Outcome::failed.
@@ -619,6 +648,12 @@ inline Outcome reshape_held_input(LoweringContext& c, std::string_view hint) {
 // held in another permutation, so Transpose pairs cancel.
 inline Outcome hold_transposed_input(LoweringContext& c, const layout::Perm& q) {
     layout::Perm held = c.input_perm(0);
+    if (!layout::is_permutation(q) || (!held.empty() && q.size() != held.size())) {
+        std::string text;
+        for (int64_t a : q) text += (text.empty() ? "" : ", ") + std::to_string(a);
+        return c.error("lower.attribute", "perm", "perm [" + text + "] is not a permutation of the input's " + std::to_string(held.size()) + " axes",
+                       "fix the perm in the source model");
+    }
     c.set_output(0, c.held(0, held), layout::then(layout::inverse(q), held));
     return Outcome::applied;
 }

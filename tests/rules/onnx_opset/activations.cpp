@@ -6,20 +6,6 @@
 using namespace opbridge;
 using namespace opbridge::test;
 
-namespace {
-
-// Builds the model twice (the source and the one converted to `target`) and checks that
-// ONNX Runtime gives the same outputs for both.
-
-
-Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
-    return Tensor::from_vector<float>(DType::float32, std::move(dims), values);
-}
-
-constexpr float inf = std::numeric_limits<float>::infinity();
-
-} // namespace
-
 TEST_CASE("HardSwish-14 -> opset 13 becomes x * HardSigmoid(x; 1/6, 1/2) with the same outputs") {
     auto make = [] { return SingleNode("HardSwish", 14, {{"x", f32({2, 8})}}, {{"y", f32({2, 8})}}); };
     check_converts_to_same_outputs(make, 13, "hardswish-to-13");

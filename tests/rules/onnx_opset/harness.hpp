@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -124,5 +125,24 @@ inline Diagnostic refusal(Model& m, int64_t target) {
 }
 
 inline bool has_node(const Model& m, std::string_view type) { return only_node(m, type) != nullptr; }
+
+// Shorthands the test files share. Defined once here: the files are compiled as one unit
+// (a unity build), where two files' helpers of the same name would collide.
+inline Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
+    return Tensor::from_vector<float>(DType::float32, std::move(dims), values);
+}
+inline Tensor int64s(std::vector<int64_t> dims, std::vector<int64_t> values) { return make_int64_tensor(std::move(dims), values); }
+inline Attribute ints(std::string name, std::vector<int64_t> v) { return Attribute::of_ints(std::move(name), std::move(v)); }
+inline Attribute text(std::string name, std::string v) { return Attribute::of_string(std::move(name), std::move(v)); }
+inline constexpr float inf = std::numeric_limits<float>::infinity();
+inline std::size_t count_nodes(const Model& m, std::string_view type) {
+    std::size_t k = 0;
+    for (const Node* n : m.graph->nodes()) k += n->op.type == type;
+    return k;
+}
+inline std::vector<int64_t> ints_of(const Node* n, std::string_view name) {
+    const Attribute* a = n->attribute(name);
+    return a && a->get_if<std::vector<int64_t>>() ? *a->get_if<std::vector<int64_t>>() : std::vector<int64_t>{};
+}
 
 } // namespace opbridge::test

@@ -8,19 +8,10 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-
-
-
-
-Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
-    return Tensor::from_vector<float>(DType::float32, std::move(dims), values);
-}
 Tensor int32s(std::vector<int64_t> dims, std::vector<int32_t> values) {
     return Tensor::from_vector<int32_t>(DType::int32, std::move(dims), values);
 }
-Tensor int64s(std::vector<int64_t> dims, std::vector<int64_t> values) { return make_int64_tensor(std::move(dims), values); }
 
-constexpr float inf = std::numeric_limits<float>::infinity();
 const float not_a_number = std::numeric_limits<float>::quiet_NaN();
 
 // A one-input elementwise op on a constant input, so the values can be chosen.

@@ -5,15 +5,8 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-Attribute ints(std::string name, std::vector<int64_t> v) { return Attribute::of_ints(std::move(name), std::move(v)); }
-Attribute text(std::string name, std::string v) { return Attribute::of_string(std::move(name), std::move(v)); }
 Type untyped_f32() { return Type::tensor(DType::float32); }
 
-
-Tensor int64s(std::vector<int64_t> dims, std::vector<int64_t> values) { return make_int64_tensor(std::move(dims), values); }
-Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
-    return Tensor::from_vector<float>(DType::float32, std::move(dims), values);
-}
 } // namespace
 
 TEST_CASE("Gemm-11 -> Gemm-9 gives an omitted C a scalar zero") {

@@ -5,16 +5,8 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
-    return Tensor::from_vector<float>(DType::float32, std::move(dims), values);
-}
 Tensor bools(std::vector<int64_t> dims, std::vector<uint8_t> values) {
     return Tensor::from_vector<uint8_t>(DType::boolean, std::move(dims), values);
-}
-std::size_t count_nodes(const Model& m, std::string_view type) {
-    std::size_t k = 0;
-    for (Node* n : m.graph->nodes()) k += n->op.type == type;
-    return k;
 }
 
 // BatchNormalization over x [2, 3, 4] with constant statistics (a variance must not be negative).
@@ -187,6 +179,19 @@ TEST_CASE("LayerNormalization-17 of unknown rank cannot be rebuilt: the refusal 
     REQUIRE(diags.has_errors());
     CHECK(diags.items()[0].code == "opset.rank");
     CHECK_THAT(diags.items()[0].hint, Catch::Contains("opset 17"));
+}
+
+TEST_CASE("LayerNormalization-17 with an axis outside [-rank, rank) is refused, naming the attribute") {
+    for (int64_t axis : {int64_t{-4}, int64_t{3}, -(int64_t{1} << 40)}) {
+        INFO("axis " << axis);
+        SingleNode t("LayerNormalization", 17, {{"x", f32({2, 3, 4})}, {"w", f32({4})}}, {{"y", f32({2, 3, 4})}},
+                     {Attribute::of_int("axis", axis)});
+        auto diags = convert(t.model, 16);
+        REQUIRE(diags.has_errors());
+        CHECK(diags.items()[0].code == "opset.attribute");
+        CHECK(diags.items()[0].field == "attribute 'axis'");
+        CHECK_THAT(diags.items()[0].message, Catch::Contains(std::to_string(axis)) && Catch::Contains("[-3, 3)"));
+    }
 }
 
 TEST_CASE("MeanVarianceNormalization-9 is rebuilt below opset 9 from its definition") {

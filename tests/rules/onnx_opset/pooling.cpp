@@ -5,7 +5,6 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-Attribute ints(std::string name, std::vector<int64_t> v) { return Attribute::of_ints(std::move(name), std::move(v)); }
 Attribute one(std::string name, int64_t v) { return Attribute::of_int(std::move(name), v); }
 
 // Converts a copy of `make()` to `target` and checks it computes what the original does.

@@ -6,12 +6,6 @@ using namespace opbridge::test;
 
 namespace {
 
-
-
-
-Tensor floats(std::vector<int64_t> dims, std::vector<float> values) {
-    return Tensor::from_vector<float>(DType::float32, std::move(dims), values);
-}
 Tensor uint8s(std::vector<int64_t> dims, std::vector<uint8_t> values) {
     return Tensor::from_vector<uint8_t>(DType::uint8, std::move(dims), values);
 }

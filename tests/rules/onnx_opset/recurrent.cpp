@@ -5,11 +5,6 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-std::size_t count_nodes(const Model& m, std::string_view type) {
-    std::size_t k = 0;
-    for (Node* n : m.graph->nodes()) k += n->op.type == type;
-    return k;
-}
 
 // A node with `gates` gates per direction, both directions and initial states: batch 2,
 // sequence 3, input 4, hidden 5, in layout 1 (batch-major) or 0 (sequence-major).

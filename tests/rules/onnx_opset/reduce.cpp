@@ -8,11 +8,6 @@ namespace {
 
 Type f32_unknown_rank() { return Type::tensor(DType::float32); }
 
-std::vector<int64_t> ints_of(const Node* n, std::string_view name) {
-    const Attribute* a = n->attribute(name);
-    return a && a->get_if<std::vector<int64_t>>() ? *a->get_if<std::vector<int64_t>>() : std::vector<int64_t>{};
-}
-
 } // namespace
 
 // ---- Reduce: axes attribute <-> input ----------------------------------------------------

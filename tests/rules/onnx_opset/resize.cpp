@@ -5,7 +5,6 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-Attribute text(std::string name, std::string v) { return Attribute::of_string(std::move(name), std::move(v)); }
 Tensor floats(std::vector<float> values) {
     return Tensor::from_vector<float>(DType::float32, {static_cast<int64_t>(values.size())}, values);
 }

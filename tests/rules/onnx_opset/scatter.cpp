@@ -5,12 +5,6 @@ using namespace opbridge;
 using namespace opbridge::test;
 
 namespace {
-std::size_t count_nodes(const Model& m, std::string_view type) {
-    std::size_t k = 0;
-    for (Node* n : m.graph->nodes()) k += n->op.type == type;
-    return k;
-}
-Attribute text(std::string name, std::string v) { return Attribute::of_string(std::move(name), std::move(v)); }
 
 // data [3, 12], indices and updates [3, 2], scattered along `axis`.
 SingleNode scatter(const std::string& op, int64_t opset, std::vector<Attribute> attributes = {}) {

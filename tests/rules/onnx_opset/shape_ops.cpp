@@ -10,11 +10,6 @@ Type i64(std::vector<int64_t> dims) { return of(DType::int64, std::move(dims)); 
 
 int64_t int_of(const Node* n, std::string_view name) { return *n->attribute(name)->get_if<int64_t>(); }
 
-std::vector<int64_t> ints_of(const Node* n, std::string_view name) {
-    const Attribute* a = n->attribute(name);
-    return a && a->get_if<std::vector<int64_t>>() ? *a->get_if<std::vector<int64_t>>() : std::vector<int64_t>{};
-}
-
 std::vector<int64_t> constant_of(const Value* v) {
     REQUIRE(v);
     REQUIRE(v->initializer);

@@ -8,12 +8,6 @@ namespace {
 
 int64_t axis_of(const Node* n) { return *n->attribute("axis")->get_if<int64_t>(); }
 
-std::size_t count_nodes(const Model& m, std::string_view type) {
-    std::size_t k = 0;
-    for (Node* n : m.graph->nodes()) k += n->op.type == type;
-    return k;
-}
-
 } // namespace
 
 // ---- going up: 2-D coercion -> one axis -----------------------------------------------------

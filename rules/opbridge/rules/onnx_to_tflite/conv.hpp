@@ -24,6 +24,7 @@ inline std::optional<Geometry> geometry_2d(const Node& n, LoweringContext& c, co
     auto in = require_static(c, 0);
     if (!in) return std::nullopt;
     Geometry g{*in, {w.dims[2], w.dims[3]}, ints_attribute(n, "strides", {1, 1}), ints_attribute(n, "dilations", {1, 1})};
+    if (!check_window_attributes(c, n, 2, "input 1 (W) spatial dims", g.kernel, g.strides, g.dilations)) return std::nullopt;
     return g;
 }
 
@@ -38,6 +39,13 @@ inline Outcome lower_conv(const Node& n, LoweringContext& c) {
     auto g = conv_detail::geometry_2d(n, c, *w);
     if (!g) return Outcome::failed;
     int64_t group = int_attribute(n, "group", 1), in_channels = g->in[1], out_channels = w->dims[0];
+    if (group < 1 || in_channels < 1)
+        return c.error("lower.attribute", "group", "a convolution of " + std::to_string(in_channels) + " input channels in " +
+                                                       std::to_string(group) + " groups", "fix the model: both must be at least 1");
+    if (w->dims[1] * group != in_channels)  // W is (M, C/group, kH, kW)
+        return c.error("lower.shape", "input 1 (W)", "the filter takes " + std::to_string(w->dims[1]) + " channels in each of " +
+                                                         std::to_string(group) + " groups; the input has " + std::to_string(in_channels),
+                       "fix the filter or the group attribute in the source model");
     auto padding = window_padding(n, {g->in[2], g->in[3]}, g->kernel, g->strides, g->dilations);
     if (!padding) return c.error("lower.attribute", "auto_pad", "unknown auto_pad value");
     Value* x = c.input(0);

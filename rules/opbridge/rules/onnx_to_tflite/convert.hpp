@@ -59,9 +59,11 @@ inline std::optional<Model> convert(Model& onnx, const Options& options, Diagnos
             in->type.kind = Type::Kind::tensor;
         }
     }
-    for (const auto& [name, dims] : options.input_shapes)
+    for (const auto& shape : options.input_shapes) {  // not [name, dims]: clang 14 cannot capture a structured binding
+        const std::string& name = shape.first;
         if (std::none_of(g.inputs.begin(), g.inputs.end(), [&](Value* v) { return v->name() == name; }))
             diags.error("convert.input-shape", "--input-shape names '" + name + "', which is not an input of " + file);
+    }
     for (Value* in : g.inputs) {
         if (in->initializer) continue;
         if (!in->type.shape || !static_dims(*in->type.shape))

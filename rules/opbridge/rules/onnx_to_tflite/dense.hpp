@@ -69,6 +69,15 @@ inline Outcome lower_batch_norm(const Node& n, LoweringContext& c) {
     }
     double eps = real_attribute(n, "epsilon", 1e-5);
     std::size_t channels = p[0]->size(), r = c.rank(0);
+    // The file decides these sizes: one statistic per channel of an (N, C, ...) input.
+    if (r < 2) return c.error("lower.rank", "input 0", "the input has rank " + std::to_string(r) + "; BatchNormalization normalizes axis 1 of (N, C, ...)");
+    auto in = c.dims(0);
+    for (std::size_t i = 0; i < 4; ++i)
+        if (p[i]->size() != channels || (in && (*in)[1] != static_cast<int64_t>(channels)))
+            return c.error("lower.shape", "input " + std::to_string(i + 1),
+                           "holds " + std::to_string(p[i]->size()) + " values for " +
+                               (in ? std::to_string((*in)[1]) : std::to_string(channels)) + " channels",
+                           "fix the statistics in the source model: one value per channel");
     std::vector<float> scale(channels), shift(channels);
     for (std::size_t i = 0; i < channels; ++i) {
         double s = (*p[0])[i] / std::sqrt((*p[3])[i] + eps);

@@ -59,6 +59,27 @@ struct Padding {
     bool needs_pad_op() const { return !explicit_pads.empty(); }
 };
 
+// A file can hold any window attributes, and the rules below index them by spatial axis and
+// divide by strides: each must have one value per spatial axis (pads: two) and kernel, strides
+// and dilations be at least 1, pads at least 0, as the spec says. False after an error naming
+// the attribute.
+inline bool check_window_attributes(LoweringContext& c, const Node& n, std::size_t axes, std::string_view kernel_field,
+                                    const std::vector<int64_t>& kernel, const std::vector<int64_t>& strides,
+                                    const std::vector<int64_t>& dilations) {
+    auto valid = [&](std::string_view field, const std::vector<int64_t>& v, std::size_t count, int64_t least) {
+        if (v.size() == count && std::all_of(v.begin(), v.end(), [&](int64_t x) { return x >= least; })) return true;
+        std::string text = "[";
+        for (std::size_t i = 0; i < v.size(); ++i) text += (i ? ", " : "") + std::to_string(v[i]);
+        c.error("lower.attribute", std::string(field),
+                std::string(field) + " is " + text + "]; a " + std::to_string(axes) + "-D window needs " + std::to_string(count) +
+                    " values of at least " + std::to_string(least),
+                "fix the attribute in the source model");
+        return false;
+    };
+    return valid(kernel_field, kernel, axes, 1) && valid("strides", strides, axes, 1) && valid("dilations", dilations, axes, 1) &&
+           valid("pads", ints_attribute(n, "pads", std::vector<int64_t>(2 * axes, 0)), 2 * axes, 0);
+}
+
 // ONNX pads (x1_begin, x2_begin, x1_end, x2_end) or auto_pad, against what TFLite's SAME does:
 // total = max((ceil(in / stride) - 1) * stride + (k - 1) * dilation + 1 - in, 0), with the
 // smaller half at the beginning.

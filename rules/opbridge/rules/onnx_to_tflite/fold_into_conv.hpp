@@ -47,7 +47,7 @@ inline int fold_into_conv(Graph& g) {
                 std::find(g.outputs.begin(), g.outputs.end(), x) != g.outputs.end())
                 continue;
             const Tensor* w = rule::RewriteContext::constant_value(conv->input(1));
-            if (!w || w->dims.size() < 3 || (w->dtype != DType::float32)) continue;
+            if (!w || w->dims.size() < 3 || (w->dtype != DType::float32) || w->dims[0] < 1) continue;
             int64_t out_channels = w->dims[0];
             std::size_t rank = w->dims.size();
             std::vector<double> scale(static_cast<std::size_t>(out_channels), 1.0), shift(static_cast<std::size_t>(out_channels), 0.0);
@@ -104,9 +104,9 @@ inline int fold_into_conv(Graph& g) {
             // the conv now computes the folded op's output
             Value* y = n->outputs[0];
             conv->outputs[0] = y;
+            conv->meta.properties.push_back({"opbridge.folded", n->op.type});  // before n is freed
             g.remove_node(n);
             g.claim_outputs(conv);
-            conv->meta.properties.push_back({"opbridge.folded", n->op.type});
             ++folded;
             changed = true;
             break;

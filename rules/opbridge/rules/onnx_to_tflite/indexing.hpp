@@ -56,7 +56,7 @@ inline Outcome lower_slice(const Node&, LoweringContext& c) {
     std::vector<int64_t> begin(r, 0), end = layout::permuted(*dims, held), strides(r, 1);
     int64_t end_mask = 0;
     for (std::size_t i = 0; i < axes.size(); ++i) {
-        int64_t source_axis = axes[i] < 0 ? axes[i] + static_cast<int64_t>(r) : axes[i];
+        int64_t source_axis = c.source_axis(axes[i], r);
         int64_t dim = (*dims)[static_cast<std::size_t>(source_axis)], step = steps[i];
         if (step == 0) return c.error("lower.attribute", "input 4 (steps)", "a step of 0 is not allowed by the ONNX spec");
         int64_t b = (*starts)[i], e = (*ends)[i];
@@ -89,8 +89,7 @@ inline Outcome lower_split(const Node& n, LoweringContext& c) {
     auto dims = require_static(c, 0);
     if (!dims) return Outcome::failed;
     std::size_t r = dims->size(), parts = n.outputs.size();
-    int64_t source_axis = int_attribute(n, "axis", 0);
-    if (source_axis < 0) source_axis += static_cast<int64_t>(r);
+    int64_t source_axis = c.source_axis(int_attribute(n, "axis", 0), r);
     std::vector<int64_t> sizes;
     if (c.has_input(1)) {
         auto s = indexing_detail::require_constant_ints(c, 1, "split");
@@ -125,8 +124,7 @@ inline Outcome lower_gather(const Node& n, LoweringContext& c) {
     auto dims = require_static(c, 0);
     if (!dims) return Outcome::failed;
     std::size_t r = dims->size();
-    int64_t source_axis = int_attribute(n, "axis", 0);
-    if (source_axis < 0) source_axis += static_cast<int64_t>(r);
+    int64_t source_axis = c.source_axis(int_attribute(n, "axis", 0), r);
     Perm held = c.input_perm(0);
     Value* data = c.held(0, held);
     Value* indices;

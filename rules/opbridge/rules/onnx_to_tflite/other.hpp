@@ -20,8 +20,7 @@ inline Outcome lower_top_k(const Node& n, LoweringContext& c) {
         return c.error("lower.dynamic-input", "input 1 (K)", "K is computed at run time; TOPK_V2 needs it for static shapes",
                        "make K a constant");
     std::size_t r = c.rank(0);
-    int64_t axis = int_attribute(n, "axis", -1);
-    if (axis < 0) axis += static_cast<int64_t>(r);
+    int64_t axis = c.source_axis(int_attribute(n, "axis", -1), r);
     Perm held = c.input_perm(0);
     if (held.size() != r) held = layout::identity(r);
     if (layout::axis_in(held, axis) != static_cast<int64_t>(r) - 1) held = layout::with_axis_last(held, axis);
@@ -46,8 +45,7 @@ Outcome lower_arg(const Node& n, LoweringContext& c) {
                        "TFLite's " + std::string(Target.view()) + " returns the first index among equal values",
                        "export with select_last_index=0");
     std::size_t r = c.rank(0);
-    int64_t axis = int_attribute(n, "axis", 0);
-    if (axis < 0) axis += static_cast<int64_t>(r);
+    int64_t axis = c.source_axis(int_attribute(n, "axis", 0), r);
     Perm dropped = layout::without_axes(c.perm(), {axis});
     std::vector<Attribute> options{Attribute::of_string("output_type", "INT64")};
     std::vector<Value*> ins{c.input(0), c.int32_constant({c.axis(axis, r)}, n.name + "_axis")};

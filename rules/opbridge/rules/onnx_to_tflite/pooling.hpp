@@ -17,6 +17,7 @@ Outcome lower_pool(const Node& n, LoweringContext& c) {
     auto out = c.output_dims(0);
     std::vector<int64_t> kernel = ints_attribute(n, "kernel_shape"), strides = ints_attribute(n, "strides", {1, 1});
     std::vector<int64_t> dilations = ints_attribute(n, "dilations", {1, 1});
+    if (!check_window_attributes(c, n, 2, "kernel_shape", kernel, strides, dilations)) return Outcome::failed;
     if (dilations != std::vector<int64_t>{1, 1}) return c.error("lower.attribute", "dilations", "TFLite pools have no dilation");
     auto padding = window_padding(n, {(*in)[2], (*in)[3]}, kernel, strides, dilations);
     if (!padding) return c.error("lower.attribute", "auto_pad", "unknown auto_pad value");

@@ -26,7 +26,7 @@ inline std::optional<std::vector<int64_t>> reduced_axes(const Node& n, LoweringC
         axes = ints_attribute(n, "axes");
     }
     int64_t r = static_cast<int64_t>(c.rank(0));
-    for (auto& a : axes) a = a < 0 ? a + r : a;
+    for (auto& a : axes) a = c.source_axis(a, static_cast<std::size_t>(r));
     std::sort(axes.begin(), axes.end());
     axes.erase(std::unique(axes.begin(), axes.end()), axes.end());
     return axes;
@@ -69,8 +69,7 @@ Outcome lower_reduce(const Node& n, LoweringContext& c) {
 template <fixed_string Target>
 Outcome lower_softmax(const Node& n, LoweringContext& c) {
     std::size_t r = c.rank(0);
-    int64_t axis = int_attribute(n, "axis", -1);
-    if (axis < 0) axis += static_cast<int64_t>(r);
+    int64_t axis = c.source_axis(int_attribute(n, "axis", -1), r);
     Perm held = c.input_perm(0);
     if (held.size() != r) held = layout::identity(r);
     if (layout::axis_in(held, axis) != static_cast<int64_t>(r) - 1) held = layout::with_axis_last(held, axis);
@@ -87,8 +86,7 @@ Outcome lower_softmax(const Node& n, LoweringContext& c) {
 inline Outcome lower_layer_norm(const Node& n, LoweringContext& c) {
     using reduce_detail::reduced_type;
     std::size_t r = c.rank(0);
-    int64_t axis = int_attribute(n, "axis", -1);
-    if (axis < 0) axis += static_cast<int64_t>(r);
+    int64_t axis = c.source_axis(int_attribute(n, "axis", -1), r);
     std::vector<int64_t> held_axes;
     for (int64_t a = axis; a < static_cast<int64_t>(r); ++a) held_axes.push_back(c.axis(a, r));
     std::sort(held_axes.begin(), held_axes.end());

@@ -98,6 +98,12 @@ inline Outcome lower_resize(const Node& n, LoweringContext& c) {
     if (!out)
         return c.error("lower.dynamic-shape", "output 0", "the output size is not static after constant folding",
                        "make scales or sizes constants, or fix the input sizes with --input-shape NAME=d0,d1,...");
+    // The output's shape may be declared in the file: it must be one an NCHW resize can make.
+    auto positive = [](const std::vector<int64_t>& d) { return std::all_of(d.begin(), d.end(), [](int64_t x) { return x > 0; }); };
+    if (out->size() != 4 || !positive(*in) || !positive(*out))
+        return c.error("lower.shape", "output 0", "resizes a tensor of shape " + to_string(shape_of(*in)) + " to " + to_string(shape_of(*out)) +
+                                                      "; a 2-D resize maps a rank-4 tensor of positive sizes to another",
+                       "fix the shapes declared in the source model");
     if ((*out)[0] != (*in)[0] || (*out)[1] != (*in)[1])
         return c.error("lower.attribute", "scales", "resizes the batch or channel axis; TFLite resizes only height and width");
     // ONNX samples with the given scales when there are any, else with output / input.

@@ -29,8 +29,10 @@ inline Outcome lower_conv_2d(const Node& n, LoweringContext& c) {
     auto in = require_static(c, 0);
     auto w = require_static(c, 1, "filter");
     if (!in || !w) return Outcome::failed;
-    std::vector<int64_t> kernel{(*w)[1], (*w)[2]}, strides{int_attribute(n, "stride_h", 1), int_attribute(n, "stride_w", 1)},
+    std::vector<int64_t> strides{int_attribute(n, "stride_h", 1), int_attribute(n, "stride_w", 1)},
         dilations{int_attribute(n, "dilation_h_factor", 1), int_attribute(n, "dilation_w_factor", 1)};
+    if (!check_window(c, *in, *w, 2, strides, dilations, 3)) return Outcome::failed;
+    std::vector<int64_t> kernel{(*w)[1], (*w)[2]};
     auto pads = explicit_pads(string_attribute(n, "padding", "VALID"), {(*in)[1], (*in)[2]}, kernel, strides, dilations);
     auto attributes = conv_detail::window_attributes(kernel, strides, dilations, pads);
     if ((*w)[3] != (*in)[3]) attributes.push_back(Attribute::of_int("group", (*in)[3] / (*w)[3]));
@@ -44,8 +46,10 @@ inline Outcome lower_depthwise_conv_2d(const Node& n, LoweringContext& c) {
     auto in = require_static(c, 0);
     auto w = require_static(c, 1, "filter");
     if (!in || !w) return Outcome::failed;
-    std::vector<int64_t> kernel{(*w)[1], (*w)[2]}, strides{int_attribute(n, "stride_h", 1), int_attribute(n, "stride_w", 1)},
+    std::vector<int64_t> strides{int_attribute(n, "stride_h", 1), int_attribute(n, "stride_w", 1)},
         dilations{int_attribute(n, "dilation_h_factor", 1), int_attribute(n, "dilation_w_factor", 1)};
+    if (!check_window(c, *in, *w, 2, strides, dilations, 0)) return Outcome::failed;  // filter axis 0 is 1
+    std::vector<int64_t> kernel{(*w)[1], (*w)[2]};
     auto pads = explicit_pads(string_attribute(n, "padding", "VALID"), {(*in)[1], (*in)[2]}, kernel, strides, dilations);
     auto attributes = conv_detail::window_attributes(kernel, strides, dilations, pads);
     attributes.push_back(Attribute::of_int("group", (*in)[3]));
@@ -59,9 +63,10 @@ inline Outcome lower_conv_3d(const Node& n, LoweringContext& c) {
     auto in = require_static(c, 0);
     auto w = require_static(c, 1, "filter");
     if (!in || !w) return Outcome::failed;
-    std::vector<int64_t> kernel{(*w)[0], (*w)[1], (*w)[2]},
-        strides{int_attribute(n, "stride_d", 1), int_attribute(n, "stride_h", 1), int_attribute(n, "stride_w", 1)},
+    std::vector<int64_t> strides{int_attribute(n, "stride_d", 1), int_attribute(n, "stride_h", 1), int_attribute(n, "stride_w", 1)},
         dilations{int_attribute(n, "dilation_d_factor", 1), int_attribute(n, "dilation_h_factor", 1), int_attribute(n, "dilation_w_factor", 1)};
+    if (!check_window(c, *in, *w, 3, strides, dilations, 3)) return Outcome::failed;
+    std::vector<int64_t> kernel{(*w)[0], (*w)[1], (*w)[2]};
     auto pads = explicit_pads(string_attribute(n, "padding", "VALID"), {(*in)[1], (*in)[2], (*in)[3]}, kernel, strides, dilations);
     auto attributes = conv_detail::window_attributes(kernel, strides, dilations, pads);
     if ((*w)[3] != (*in)[4]) attributes.push_back(Attribute::of_int("group", (*in)[4] / (*w)[3]));
@@ -82,6 +87,8 @@ inline Outcome lower_transpose_conv_2d(const Node& n, LoweringContext& c, std::s
     auto out = c.output_dims(0);
     if (!in || !w) return Outcome::failed;
     if (!out) return c.error("lower.dynamic-shape", "output 0", "the output size is not static", "give the model static input sizes");
+    if (!check_window(c, *in, *w, 2, strides, {1, 1}, 3)) return Outcome::failed;
+    if (out->size() != 4) return c.error("lower.shape", "output 0", "the output's shape is " + to_string(shape_of(*out)) + "; a 2-D convolution gives rank 4");
     std::vector<int64_t> kernel{(*w)[1], (*w)[2]}, out_spatial{(*out)[1], (*out)[2]}, pads(4, 0), output_padding(2, 0);
     for (std::size_t i = 0; i < 2; ++i) {
         int64_t total = ((*in)[i + 1] - 1) * strides[i] + kernel[i] - out_spatial[i];

@@ -17,8 +17,15 @@ inline Outcome lower_fully_connected(const Node& n, LoweringContext& c) {
     if (!out) return c.error("lower.dynamic-shape", "output 0", "the shape is not static", "give the TFLite model static input sizes");
     if (string_attribute(n, "weights_format", "DEFAULT") != "DEFAULT")
         return c.error("lower.attribute", "weights_format", "shuffled int8 weights are not converted", "use DEFAULT weights");
-    int64_t units = (*w)[1], rows = 1;
+    int64_t rows = 1;
     for (int64_t d : *in) rows *= d;
+    // The file gives the sizes: weights (units, k) with k dividing the input's size.
+    if (w->size() != 2 || (*w)[1] < 1 || rows % (*w)[1] != 0)
+        return c.error("lower.shape", "input 1 (weights)",
+                       "weights of shape " + to_string(shape_of(*w)) + " for an input of shape " + to_string(shape_of(*in)) +
+                           "; FULLY_CONNECTED needs (units, k) weights with k dividing the input's size",
+                       "fix the shapes in the source model");
+    int64_t units = (*w)[1];
     rows /= units;
     Value* x = c.input(0);
     if (in->size() != 2) x = c.reshape(x, {rows, units});

@@ -126,6 +126,29 @@ inline Outcome emit_with_activation(const Node& n, LoweringContext& c, std::stri
     return Outcome::applied;
 }
 
+// A window op (convolution, pool) as the file gives it, before the rules index its shapes and
+// divide by its strides: input and filter (a pool's window, named by `filter_field`) of rank
+// `axes` + 2 with sizes of at least 1, strides and dilations of at least 1, and input channels
+// a multiple of the filter's (grouped convolutions). False after an error naming what is wrong.
+inline bool check_window(LoweringContext& c, const std::vector<int64_t>& in, const std::vector<int64_t>& w, std::size_t axes,
+                         const std::vector<int64_t>& strides, const std::vector<int64_t>& dilations, std::size_t filter_channel_axis,
+                         std::string_view filter_field = "input 1 (filter)") {
+    auto positive = [](const std::vector<int64_t>& v) { return std::all_of(v.begin(), v.end(), [](int64_t x) { return x >= 1; }); };
+    const std::string needed = "a " + std::to_string(axes) + "-D window needs rank " + std::to_string(axes + 2) + " and sizes of at least 1";
+    if (in.size() != axes + 2 || !positive(in))
+        return c.error("lower.shape", "input 0", "the input's shape is " + to_string(shape_of(in)) + "; " + needed), false;
+    if (w.size() != axes + 2 || !positive(w))
+        return c.error("lower.shape", std::string(filter_field), "the window is " + to_string(shape_of(w)) + "; " + needed), false;
+    if (!positive(strides) || !positive(dilations))
+        return c.error("lower.attribute", "strides, dilations", "strides and dilations must be at least 1"), false;
+    if (in.back() % w[filter_channel_axis] != 0)
+        return c.error("lower.shape", std::string(filter_field),
+                       "the filter takes " + std::to_string(w[filter_channel_axis]) + " channels, which do not divide the input's " +
+                           std::to_string(in.back())),
+               false;
+    return true;
+}
+
 // ---- padding -------------------------------------------------------------------------------------
 // TFLite's SAME/VALID for a window op over `in` spatial sizes, as ONNX pads (begins, then ends).
 // SAME: total = max((ceil(in / stride) - 1) * stride + (k - 1) * dilation + 1 - in, 0), the

@@ -12,6 +12,7 @@ Outcome lower_pool_2d(const Node& n, LoweringContext& c) {
     if (!in) return Outcome::failed;
     std::vector<int64_t> kernel{int_attribute(n, "filter_height", 1), int_attribute(n, "filter_width", 1)},
         strides{int_attribute(n, "stride_h", 1), int_attribute(n, "stride_w", 1)};
+    if (!check_window(c, *in, {1, kernel[0], kernel[1], 1}, 2, strides, {1, 1}, 0, "filter_height, filter_width")) return Outcome::failed;
     auto pads = explicit_pads(string_attribute(n, "padding", "VALID"), {(*in)[1], (*in)[2]}, kernel, strides, {1, 1});
     return emit_with_activation(n, c, Target.view(), {c.input(0)},
                                 {Attribute::of_ints("kernel_shape", kernel), Attribute::of_ints("strides", strides),

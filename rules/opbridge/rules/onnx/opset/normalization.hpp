@@ -103,9 +103,19 @@ inline void dropout_for_inference(Node& n, RewriteContext& ctx, const AdapterInf
 // ---- LayerNormalization-17 ----------------------------------------------------------------
 
 inline Outcome rank_known(const Node& n, RewriteContext& ctx, const AdapterInfo& info) {
-    if (rank_of(n.input(0))) return Outcome::applied;
-    return ctx.error(n, "opset.rank", "input 0", std::string(info.op) + " is rebuilt from older ops over axes counted from its rank, which is unknown",
-                     rule::detail::keep_opset_hint(info) + ", or declare the input's shape");
+    auto rank = rank_of(n.input(0));
+    if (!rank)
+        return ctx.error(n, "opset.rank", "input 0", std::string(info.op) + " is rebuilt from older ops over axes counted from its rank, which is unknown",
+                         rule::detail::keep_opset_hint(info) + ", or declare the input's shape");
+    // The spec allows axis in [-rank, rank).
+    const Attribute* a = n.attribute("axis");
+    const int64_t axis = a && a->get_if<int64_t>() ? *a->get_if<int64_t>() : -1;
+    if (axis < -*rank || axis >= *rank)
+        return ctx.error(n, "opset.attribute", "attribute 'axis'",
+                         "axis " + std::to_string(axis) + " is outside [-" + std::to_string(*rank) + ", " + std::to_string(*rank) +
+                             ") for an input of rank " + std::to_string(*rank),
+                         "fix the axis");
+    return Outcome::applied;
 }
 
 // The spec's own definition: over the axes from 'axis' on, in stash_type precision,
