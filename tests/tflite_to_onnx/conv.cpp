@@ -7,13 +7,6 @@
 using namespace opbridge;
 using namespace opbridge::test::to_onnx;
 
-namespace {
-
-Attribute str(const char* name, const char* value) { return Attribute::of_string(name, value); }
-Attribute num(const char* name, int64_t value) { return Attribute::of_int(name, value); }
-
-} // namespace
-
 TEST_CASE("CONV_2D with stride 2, SAME padding, dilation and a fused RELU6") {
     for (auto [padding, stride, dilation] : {std::tuple{"SAME", 2, 1}, {"VALID", 2, 1}, {"SAME", 1, 2}, {"VALID", 1, 2}}) {
         TfliteBuilder b;

@@ -94,6 +94,10 @@ private:
 
 // x [1, 5, 4, 3] -> CONV_2D -> [1, 5, 4, 4], held NCHW. (Shared by the test files, which are
 // compiled as one unit: a unity build.)
+// Attribute shorthands.
+inline Attribute str(const char* name, const char* value) { return Attribute::of_string(name, value); }
+inline Attribute num(const char* name, int64_t value) { return Attribute::of_int(name, value); }
+
 inline Value* conv_input(TfliteBuilder& b) { return b.conv(b.input("x", f32({1, 5, 4, 3})), 3, 4); }
 inline const Type conv_type = f32({1, 5, 4, 4});
 

@@ -23,8 +23,6 @@ using opbridge::test::output_steps;
 
 namespace {
 
-Attribute str(const char* name, const char* value) { return Attribute::of_string(name, value); }
-Attribute num(const char* name, int64_t value) { return Attribute::of_int(name, value); }
 
 Type i8(std::vector<int64_t> dims) { return typed(DType::int8, std::move(dims)); }
 Type i16(std::vector<int64_t> dims) { return typed(DType::int16, std::move(dims)); }
