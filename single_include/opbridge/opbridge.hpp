@@ -1720,6 +1720,7 @@ std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
 // Whether Transpose(x, perm) with x of `dims` keeps the order of the dims larger than 1, so it
 // can be a reshape.
 inline bool moves_only_unit_dims(const std::vector<int64_t>& dims, const Perm& perm) {
+    if (dims.size() != perm.size()) return false;
     int64_t last = -1;
     for (int64_t axis : perm) {
         if (dims[static_cast<std::size_t>(axis)] == 1) continue;
@@ -48601,6 +48602,16 @@ public:
                "fix the node's outputs in the source model");
     }
 
+    // A constant of a data type the file chose (an input's, an output's): one no constant can
+    // hold (a string, an undefined type) stops the rule.
+    Tensor tensor_of(DType t, std::vector<int64_t> dims, const std::vector<double>& values) const {
+        auto made = make_tensor(t, std::move(dims), values);
+        if (!made)
+            refuse("lower.dtype", "", "needs a constant of type " + std::string(dtype_name(t)) + " from this node's types, and there is none",
+                   "fix the node's tensor types in the source model");
+        return std::move(*made);
+    }
+
     // Reports an error about the node and returns Outcome::failed.
     Outcome error(std::string code, std::string field, std::string message, std::string hint = {}) {
         Diagnostic d;
@@ -48713,7 +48724,12 @@ public:
         const Held& h = it->second;
         if (h.perm == perm || perm.size() != h.perm.size()) return h.value;
         layout::Perm t = layout::between(h.perm, perm);
-        auto held_dims = static_dims(*h.value->type.shape);
+        auto held_dims = h.value->type.shape ? static_dims(*h.value->type.shape) : std::nullopt;
+        if (held_dims && held_dims->size() != t.size())  // a declared shape of another rank than the value's layout
+            fail("lower.shape", file_, "value '" + v->name() + "'",
+                 "has a shape of rank " + std::to_string(held_dims->size()) + " but is held in a layout of rank " +
+                     std::to_string(t.size()) + ": the shapes the model declares for it disagree",
+                 "fix the shapes declared in the source model");
         Value* out;
         if (held_dims && layout::moves_only_unit_dims(*held_dims, t)) out = reshape(h.value, layout::permuted(*held_dims, t));
         else out = transpose(h.value, t);

@@ -136,6 +136,7 @@ std::vector<T> permuted(const std::vector<T>& dims, const Perm& perm) {
 // Whether Transpose(x, perm) with x of `dims` keeps the order of the dims larger than 1, so it
 // can be a reshape.
 inline bool moves_only_unit_dims(const std::vector<int64_t>& dims, const Perm& perm) {
+    if (dims.size() != perm.size()) return false;
     int64_t last = -1;
     for (int64_t axis : perm) {
         if (dims[static_cast<std::size_t>(axis)] == 1) continue;

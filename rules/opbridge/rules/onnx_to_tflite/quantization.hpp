@@ -102,9 +102,9 @@ inline bool absorb_qdq(Graph& g, QdqReport& r, Diagnostics& diags, const std::st
     std::map<Value*, Value*> integer_for_output;
     for (auto& [y, quantizers] : quantized_by) {
         if (is_graph_output(g, y) || g.users(y).size() != quantizers.size()) continue;
+        Value* first = quantizers[0]->outputs[0];  // (clang 14 cannot capture a structured binding)
         bool agree = std::all_of(quantizers.begin(), quantizers.end(), [&](Node* q) {
-            return q->outputs[0]->type.elem_type == quantizers[0]->outputs[0]->type.elem_type &&
-                   same_quantization(params_of[q->outputs[0]], params_of[quantizers[0]->outputs[0]]);
+            return q->outputs[0]->type.elem_type == first->type.elem_type && same_quantization(params_of[q->outputs[0]], params_of[first]);
         });
         if (agree) integer_for_output[y] = quantizers[0]->outputs[0];
     }

@@ -35,7 +35,7 @@ inline Value* int64_constant(LoweringContext& c, const std::vector<int64_t>& val
 }
 // A scalar of the given floating type (Clip bounds, Pow exponents must match the data type).
 inline Value* scalar_constant(LoweringContext& c, double value, DType dtype, std::string_view hint) {
-    return c.constant_tensor(*make_tensor(dtype, {}, {value}), hint);
+    return c.constant_tensor(c.tensor_of(dtype, {}, {value}), hint);
 }
 
 inline void emit_transpose(LoweringContext& c, Value* x, const Perm& perm, Value* out) {
@@ -53,7 +53,7 @@ inline std::pair<Value*, Value*> scale_and_zero_point(LoweringContext& c, const 
     std::vector<double> zero(scale.size(), 0.0);
     for (std::size_t i = 0; i < zero.size() && i < q.zero_point.size(); ++i) zero[i] = static_cast<double>(q.zero_point[i]);
     return {c.float_constant(scale, dims, std::string(hint) + "_scale"),
-            c.constant_tensor(*make_tensor(integer, dims, zero), std::string(hint) + "_zero_point")};
+            c.constant_tensor(c.tensor_of(integer, dims, zero), std::string(hint) + "_zero_point")};
 }
 // The axis attribute of a per-axis QuantizeLinear/DequantizeLinear (none per tensor).
 inline std::vector<Attribute> quantization_axis(const Quantization& q) {

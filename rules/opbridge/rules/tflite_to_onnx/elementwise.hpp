@@ -64,7 +64,7 @@ Outcome lower_fill_like(const Node& n, LoweringContext& c) {
     Value* x = c.input(0);
     Type shape_type = Type::tensor(DType::int64, shape_of({static_cast<int64_t>(c.rank(0))}));
     Value* shape = c.emit1("Shape", {x}, {}, shape_type);
-    Tensor fill = *make_tensor(c.output_dtype(0), {1}, {static_cast<double>(Fill)});
+    Tensor fill = c.tensor_of(c.output_dtype(0), {1}, {static_cast<double>(Fill)});
     fill.name = n.name + "_fill";
     c.emit_output(0, "ConstantOfShape", {shape}, {Attribute::of_tensor("value", std::move(fill))});
     return Outcome::applied;

@@ -149,7 +149,7 @@ inline Outcome lower_embedding_lookup(const Node&, LoweringContext& c) {
 }
 // SCATTER_ND(indices, updates, shape): TFLite adds duplicate indices, as reduction="add" does.
 inline Outcome lower_scatter_nd(const Node& n, LoweringContext& c) {
-    Tensor zero = *make_tensor(c.dtype(1), {1}, {0.0});
+    Tensor zero = c.tensor_of(c.dtype(1), {1}, {0.0});
     zero.name = n.name + "_zero";
     Value* zeros = c.emit1("ConstantOfShape", {as_int64(c, 2)}, {Attribute::of_tensor("value", std::move(zero))}, c.output_type(0));
     c.emit_output(0, "ScatterND", {zeros, as_int64(c, 0), c.input(1)}, {Attribute::of_string("reduction", "add")});
@@ -170,7 +170,7 @@ inline Outcome lower_one_hot(const Node& n, LoweringContext& c) {
     if (!on || !off)
         return c.error("lower.dynamic-input", "input 2/3 (on_value/off_value)", "the values are computed at run time",
                        "make them constants");
-    Value* values = c.constant_tensor(*make_tensor(c.output_dtype(0), {2}, {(*off)[0], (*on)[0]}), n.name + "_values");
+    Value* values = c.constant_tensor(c.tensor_of(c.output_dtype(0), {2}, {(*off)[0], (*on)[0]}), n.name + "_values");
     c.emit_output(0, "OneHot", {c.input(0), c.input(1), values}, {Attribute::of_int("axis", int_attribute(n, "axis", -1))});
     return Outcome::applied;
 }

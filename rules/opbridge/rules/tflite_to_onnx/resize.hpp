@@ -12,6 +12,10 @@ template <bool Linear>
 Outcome lower_resize(const Node& n, LoweringContext& c) {
     auto out = c.output_dims(0);
     if (!out) return c.error("lower.dynamic-shape", "output 0", "the output size is not static", "make the size input a constant");
+    if (out->size() != 4 || c.rank(0) != 4)  // the file declares the shapes: (N, H, W, C) both
+        return c.error("lower.shape", "output 0", "resizes a tensor of rank " + std::to_string(c.rank(0)) + " to rank " +
+                                                      std::to_string(out->size()) + "; TFLite resizes (N, H, W, C) tensors",
+                       "fix the shapes in the source model");
     bool align = int_attribute(n, "align_corners", 0) != 0, half = int_attribute(n, "half_pixel_centers", 0) != 0;
     std::string mode = align ? "align_corners" : half ? "half_pixel" : "asymmetric";
     std::vector<Attribute> attributes{Attribute::of_string("mode", Linear ? "linear" : "nearest"),

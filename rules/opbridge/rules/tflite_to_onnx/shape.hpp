@@ -115,7 +115,7 @@ inline Outcome lower_space_to_depth(const Node& n, LoweringContext& c) {
 inline Outcome lower_shape(const Node& n, LoweringContext& c) {
     DType out = c.output_dtype(0);
     if (auto d = c.dims(0)) {
-        c.set_output(0, c.constant_tensor(*make_tensor(out, {static_cast<int64_t>(d->size())}, std::vector<double>(d->begin(), d->end())),
+        c.set_output(0, c.constant_tensor(c.tensor_of(out, {static_cast<int64_t>(d->size())}, std::vector<double>(d->begin(), d->end())),
                                           n.name));
         return Outcome::applied;
     }
@@ -127,7 +127,7 @@ inline Outcome lower_shape(const Node& n, LoweringContext& c) {
 
 // RANK: a scalar constant (ranks are always known here).
 inline Outcome lower_rank(const Node& n, LoweringContext& c) {
-    c.set_output(0, c.constant_tensor(*make_tensor(c.output_dtype(0), {}, {static_cast<double>(c.rank(0))}), n.name));
+    c.set_output(0, c.constant_tensor(c.tensor_of(c.output_dtype(0), {}, {static_cast<double>(c.rank(0))}), n.name));
     return Outcome::applied;
 }
 
