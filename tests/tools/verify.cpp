@@ -92,6 +92,8 @@ TEST_CASE("layout: tensors equal up to NCHW/NHWC are matched by their dims") {
     CHECK(layout_permutation({1, 4, 5, 3}, {1, 3, 4, 5}) == std::vector<int>{0, 3, 1, 2});
     CHECK_FALSE(layout_permutation({1, 3, 4, 5}, {1, 5, 4, 3}));
     CHECK_FALSE(layout_permutation({2, 3}, {3, 2}));
+    CHECK(rt::layout_permutations({1, 8, 8, 8}, {1, 8, 8, 8}).size() == 3);  // C == H == W: every layout fits
+    CHECK(rt::layout_permutations({1, 3, 8, 8}, {1, 8, 8, 3}).size() == 1);
 
     // NCHW [1,2,2,3] holding its flat index; NHWC element (h,w,c) = c*6 + h*3 + w.
     std::vector<float> values(12);

@@ -12,10 +12,12 @@
 
 namespace opbridge::testing {
 
-// A permutation p with to[i] == from[p[i]] for every i: the identity, NCHW -> NHWC
-// ([0,2,3,1]) or NHWC -> NCHW ([0,3,1,2]); nothing when none fits.
-inline std::optional<std::vector<int>> layout_permutation(const std::vector<int64_t>& from, const std::vector<int64_t>& to) {
-    if (from.size() != to.size()) return std::nullopt;
+// Every permutation p with to[i] == from[p[i]] for every i among the identity, NCHW -> NHWC
+// ([0,2,3,1]) and NHWC -> NCHW ([0,3,1,2]), in that order. More than one fits when the
+// channels, height and width are all equal ([1,32,32,32]).
+inline std::vector<std::vector<int>> layout_permutations(const std::vector<int64_t>& from, const std::vector<int64_t>& to) {
+    std::vector<std::vector<int>> fitting;
+    if (from.size() != to.size()) return fitting;
     std::vector<std::vector<int>> candidates;
     std::vector<int> identity(from.size());
     for (std::size_t i = 0; i < identity.size(); ++i) identity[i] = static_cast<int>(i);
@@ -27,9 +29,16 @@ inline std::optional<std::vector<int>> layout_permutation(const std::vector<int6
     for (const auto& p : candidates) {
         bool fits = true;
         for (std::size_t i = 0; fits && i < to.size(); ++i) fits = to[i] == from[static_cast<std::size_t>(p[i])];
-        if (fits) return p;
+        if (fits) fitting.push_back(p);
     }
-    return std::nullopt;
+    return fitting;
+}
+
+// The first of layout_permutations(from, to); nothing when none fits.
+inline std::optional<std::vector<int>> layout_permutation(const std::vector<int64_t>& from, const std::vector<int64_t>& to) {
+    auto fitting = layout_permutations(from, to);
+    if (fitting.empty()) return std::nullopt;
+    return fitting.front();
 }
 
 // `t` transposed so that result.dims[i] == t.dims[perm[i]] (numpy.transpose(t, perm)).

@@ -9,7 +9,9 @@
 
 #include "cli.hpp"
 #include "layout.hpp"
+#include "opbridge/ir/quantization.hpp"
 #include "opbridge/pass/shape_inference.hpp"
+#include "opbridge/rules/onnx/qdq.hpp"
 #include "reference_runtime.hpp"
 
 namespace opbridge::cli {
@@ -71,13 +73,47 @@ std::vector<rt::HostTensor> inputs_for(const std::vector<rt::HostTensor>& inputs
     return out;
 }
 
-// Compares `actual` with `expected`, transposing it when its layout differs.
+// The per-tensor quantization of a model's tensor: a TFLite tensor's own parameters, or the
+// constant scale and zero point of the ONNX QuantizeLinear that writes it (a runtime returns
+// the bare integers of an ONNX model, so verify compares them through these). A float tensor
+// dequantized from integers (DequantizeLinear, DEQUANTIZE) gets its source's: its values lie
+// on that grid of steps.
+std::optional<rt::AffineQuantization> quantization_in(const opbridge::Model& m, const std::string& tensor) {
+    const opbridge::Value* v = m.graph->find(tensor);
+    if (!v) return std::nullopt;
+    const opbridge::Node* p = v->producer;
+    const std::size_t rank = v->type.shape ? v->type.shape->size() : 0;
+    std::optional<opbridge::Quantization> q;
+    if (opbridge::is_quantized(v)) q = v->quantization;
+    else if (p && (p->op.type == "QuantizeLinear" || p->op.type == "DequantizeLinear")) q = opbridge::rules::onnx_qdq::parameters(*p, rank);
+    else if (p && p->op.type == "DEQUANTIZE" && opbridge::is_quantized(p->input(0))) q = p->input(0)->quantization;
+    if (!q || q->scale.size() != 1) return std::nullopt;
+    return rt::AffineQuantization{static_cast<float>(q->scale[0]), static_cast<int32_t>(q->zero_point.empty() ? 0 : q->zero_point[0])};
+}
+
+// `t` with the quantization `tensor` has in `m`, when the runtime did not attach it (on a
+// float tensor it only sets the step the comparison allows).
+rt::HostTensor with_quantization(rt::HostTensor t, const opbridge::Model& m, const std::string& tensor) {
+    if (!t.quantization) t.quantization = quantization_in(m, tensor);
+    return t;
+}
+
+// Compares `actual` with `expected`, transposing it when its layout differs. Quantized
+// tensors compare as the reals they stand for; one quantization step of the coarser side is
+// added to the absolute tolerance (two runtimes' integer kernels round differently).
 rt::Comparison compare_any_layout(const rt::HostTensor& expected_raw, const rt::HostTensor& actual_raw, rt::Tolerance tolerance) {
+    for (const auto* t : {&expected_raw, &actual_raw})
+        if (t->quantization) tolerance.atol = std::max<double>(tolerance.atol, 1.0001 * t->quantization->scale);
     auto expected = rt::dequantized(expected_raw);
     auto actual = rt::dequantized(actual_raw);
-    if (auto perm = rt::layout_permutation(actual.dims, expected.dims)) actual = rt::transposed(actual, *perm);
     actual.name = expected.name;
-    return rt::compare(expected, actual, tolerance);
+    // When the shape cannot tell the layouts apart (C == H == W), the layout that fits best.
+    std::optional<rt::Comparison> best;
+    for (const auto& perm : rt::layout_permutations(actual.dims, expected.dims)) {
+        auto c = rt::compare(expected, rt::transposed(actual, perm), tolerance);
+        if (!best || (c.comparable && c.elements_outside < best->elements_outside)) best = c;
+    }
+    return best ? *best : rt::compare(expected, actual, tolerance);
 }
 
 std::string describe(const rt::Comparison& c) {
@@ -213,7 +249,8 @@ int cmd_verify(const Args& a) {
               << (a.has("--inputs") ? "inputs from " + a.options.at("--inputs") : "seed " + std::to_string(seed)) << ", rtol "
               << tolerance.rtol << ", atol " << tolerance.atol << ")\n";
     for (std::size_t i = 0; i < da.outputs.size(); ++i) {
-        auto c = compare_any_layout(out_a.outputs[i], out_b.outputs[i], tolerance);
+        auto c = compare_any_layout(with_quantization(out_a.outputs[i], ma, out_a.outputs[i].name),
+                                    with_quantization(out_b.outputs[i], mb, out_b.outputs[i].name), tolerance);
         all_pass = all_pass && c.passed();
         std::cout << "  output " << i << " '" << out_a.outputs[i].name << "': " << describe(c) << "\n";
     }
@@ -225,7 +262,7 @@ int cmd_verify(const Args& a) {
             const rt::HostTensor* ta = out_a.output(p.tensor_a);
             const rt::HostTensor* tb = out_b.output(p.tensor_b);
             if (!ta || !tb) continue;
-            auto c = compare_any_layout(*ta, *tb, tolerance);
+            auto c = compare_any_layout(with_quantization(*ta, ma, p.tensor_a), with_quantization(*tb, mb, p.tensor_b), tolerance);
             ++compared;
             if (c.passed()) continue;
             ++differing;
@@ -249,7 +286,8 @@ const Register register_verify{{"verify",
                     "          [--inputs DIR]           the same inputs (seeded, or DIR/input_<i>.pb TensorProto files);\n"
                     "          [--rtol R --atol A]      report max abs/rel error per output (NCHW/NHWC matched by shape);\n"
                     "          [--intermediate]         also compare corresponding inner tensors (by name or provenance) and\n"
-                    "                                   name the first node that diverges; exit 1 beyond the tolerance\n",
+                    "                                   name the first node that diverges; exit 1 beyond the tolerance;\n"
+                    "                                   quantized tensors compare as reals, give or take one step\n",
                     {"--seed", "--rtol", "--atol", "--inputs"}, {"--intermediate"}, cmd_verify, 50}};
 
 } // namespace
