@@ -1759,11 +1759,11 @@ inline std::optional<ReshapeGroups> reshape_groups(const std::vector<int64_t>& i
         while (pa != pb) {
             if (pa < pb) {
                 if (a >= in_big.size()) return std::nullopt;
-                pa *= in_dims[static_cast<std::size_t>(in_big[a])];
+                if (__builtin_mul_overflow(pa, in_dims[static_cast<std::size_t>(in_big[a])], &pa)) return std::nullopt;  // declared sizes beyond int64
                 r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
             } else {
                 if (b >= out_big.size()) return std::nullopt;
-                pb *= out_dims[static_cast<std::size_t>(out_big[b])];
+                if (__builtin_mul_overflow(pb, out_dims[static_cast<std::size_t>(out_big[b])], &pb)) return std::nullopt;
                 r.out_groups.back().push_back(out_big[b++]);
             }
         }
@@ -42483,6 +42483,14 @@ private:
         ShapeFields file;
         if (t.shape()) file.shape = to_vector(t.shape());
         if (t.shape_signature()) file.signature = to_vector(t.shape_signature());
+        for (const auto* dims : {&file.shape, &file.signature}) {
+            if (!*dims) continue;
+            int64_t count = 1;  // the element count of any tensor fits an int64 (the converters multiply dims)
+            for (int32_t d : **dims)
+                if (d > 0 && __builtin_mul_overflow(count, int64_t{d}, &count))
+                    bad(where + (dims == &file.shape ? ".shape" : ".shape_signature"),
+                        "the product of the dims overflows a 64-bit count: no tensor has this many elements");
+        }
         std::optional<Shape> shape;
         if (const auto& dims = file.signature ? file.signature : file.shape) {
             shape.emplace();

@@ -175,11 +175,11 @@ inline std::optional<ReshapeGroups> reshape_groups(const std::vector<int64_t>& i
         while (pa != pb) {
             if (pa < pb) {
                 if (a >= in_big.size()) return std::nullopt;
-                pa *= in_dims[static_cast<std::size_t>(in_big[a])];
+                if (__builtin_mul_overflow(pa, in_dims[static_cast<std::size_t>(in_big[a])], &pa)) return std::nullopt;  // declared sizes beyond int64
                 r.group_of_in[static_cast<std::size_t>(in_big[a++])] = group;
             } else {
                 if (b >= out_big.size()) return std::nullopt;
-                pb *= out_dims[static_cast<std::size_t>(out_big[b])];
+                if (__builtin_mul_overflow(pb, out_dims[static_cast<std::size_t>(out_big[b])], &pb)) return std::nullopt;
                 r.out_groups.back().push_back(out_big[b++]);
             }
         }

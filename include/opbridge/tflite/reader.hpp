@@ -369,6 +369,14 @@ private:
         ShapeFields file;
         if (t.shape()) file.shape = to_vector(t.shape());
         if (t.shape_signature()) file.signature = to_vector(t.shape_signature());
+        for (const auto* dims : {&file.shape, &file.signature}) {
+            if (!*dims) continue;
+            int64_t count = 1;  // the element count of any tensor fits an int64 (the converters multiply dims)
+            for (int32_t d : **dims)
+                if (d > 0 && __builtin_mul_overflow(count, int64_t{d}, &count))
+                    bad(where + (dims == &file.shape ? ".shape" : ".shape_signature"),
+                        "the product of the dims overflows a 64-bit count: no tensor has this many elements");
+        }
         std::optional<Shape> shape;
         if (const auto& dims = file.signature ? file.signature : file.shape) {
             shape.emplace();
