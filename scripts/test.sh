@@ -18,5 +18,5 @@ if [[ ${OPBRIDGE_SKIP_SANITIZERS:-0} != 1 ]]; then
   cmake --preset asan >/dev/null
   cmake --build --preset asan
   ctest --preset asan
-  tests/fuzz/run "${OPBRIDGE_FUZZ_SECONDS:-60}"
+  OPBRIDGE_FUZZ_SEED=${OPBRIDGE_FUZZ_SEED:-1} tests/fuzz/run "${OPBRIDGE_FUZZ_SECONDS:-60}"
 fi

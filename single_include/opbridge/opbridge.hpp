@@ -42625,6 +42625,17 @@ private:
                 " is out of range (the model has " + std::to_string(ops_.size()) + " operator codes)");
         std::vector<Value*> inputs = operator_tensors(op.inputs(), subgraph, where + ".inputs");
         std::vector<Value*> outputs = operator_tensors(op.outputs(), subgraph, where + ".outputs");
+        // Each tensor has at most one writer, and neither a constant nor a subgraph input is written.
+        for (std::size_t i = 0; i < outputs.size(); ++i) {
+            const Value* v = outputs[i];
+            if (!v) continue;
+            const bool listed_twice = std::find(outputs.begin(), outputs.begin() + static_cast<std::ptrdiff_t>(i), v) != outputs.begin() + static_cast<std::ptrdiff_t>(i);
+            const char* why = v->producer || listed_twice ? "is already written by an operator"
+                              : v->initializer        ? "is a constant"
+                              : std::find(g.inputs.begin(), g.inputs.end(), v) != g.inputs.end() ? "is an input of the subgraph"
+                                                                                                 : nullptr;
+            if (why) bad(where + ".outputs[" + std::to_string(i) + "]", "tensor '" + v->name() + "' " + why + "; an operator's output must be a tensor nothing else defines");
+        }
         std::string node_name = !outputs.empty() && outputs[0] ? outputs[0]->name() : "#" + std::to_string(index);
         Node* n = g.add_node(ops_[op.opcode_index()], std::move(inputs), std::move(outputs), std::move(node_name));
 
