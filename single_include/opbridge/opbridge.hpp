@@ -2270,7 +2270,7 @@ inline bool is_onnx_tensor_type(DType t) {
 }
 
 // Refuses a tensor whose dims, data_type and data disagree. `data_loaded` is false for
-// external data left on disk (its size is then unknown here).
+// external data left on disk and for a segment of a tensor (its size is then unknown here).
 inline void check_tensor_size(const Tensor& t, bool data_loaded, const std::string& file, const std::string& where) {
     const bool has_data = !t.data.empty() || !t.strings.empty();
     if (!is_onnx_tensor_type(t.dtype)) {
@@ -2844,9 +2844,9 @@ private:
                 break;
             }
         }
-        // A segment holds part of a tensor's data; its size cannot be checked alone.
-        if (!tp.has_segment())
-            check_tensor_size(t, t.storage != TensorStorage::external || options_.load_external_data, file_, where);
+        // A segment holds part of a tensor's data: its size cannot be checked alone, its type and dims can.
+        const bool data_whole = !tp.has_segment() && (t.storage != TensorStorage::external || options_.load_external_data);
+        check_tensor_size(t, data_whole, file_, where);
         return t;
     }
 

@@ -27,7 +27,7 @@ inline bool is_onnx_tensor_type(DType t) {
 }
 
 // Refuses a tensor whose dims, data_type and data disagree. `data_loaded` is false for
-// external data left on disk (its size is then unknown here).
+// external data left on disk and for a segment of a tensor (its size is then unknown here).
 inline void check_tensor_size(const Tensor& t, bool data_loaded, const std::string& file, const std::string& where) {
     const bool has_data = !t.data.empty() || !t.strings.empty();
     if (!is_onnx_tensor_type(t.dtype)) {

@@ -399,9 +399,9 @@ private:
                 break;
             }
         }
-        // A segment holds part of a tensor's data; its size cannot be checked alone.
-        if (!tp.has_segment())
-            check_tensor_size(t, t.storage != TensorStorage::external || options_.load_external_data, file_, where);
+        // A segment holds part of a tensor's data: its size cannot be checked alone, its type and dims can.
+        const bool data_whole = !tp.has_segment() && (t.storage != TensorStorage::external || options_.load_external_data);
+        check_tensor_size(t, data_whole, file_, where);
         return t;
     }
 
