@@ -4,25 +4,14 @@
 
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-
 #include "fuzz/onnx_to_tflite_input.hpp"
-
-namespace fs = std::filesystem;
+#include "fuzz/saved_regressions.hpp"
 
 TEST_CASE("ONNX -> TFLite fuzzer findings stay fixed: each converts to a file that reads back, or is refused with a diagnostic") {
-    int files = 0;
-    for (auto& e : fs::directory_iterator(fs::path(OPBRIDGE_SOURCE_DIR) / "tests" / "fuzz" / "regressions")) {
-        if (e.path().extension() != ".to_tflite") continue;
-        ++files;
-        std::ifstream f(e.path(), std::ios::binary);
-        std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-        INFO(e.path().filename().string());
-        auto outcome = opbridge::fuzz::convert_onnx_to_tflite(std::as_bytes(std::span(bytes.data(), bytes.size())),
-                                                              e.path().filename().string());
+    int files = opbridge::fuzz::for_each_saved_regression(".to_tflite", [](const std::string& bytes, const std::string& name) {
+        INFO(name);
+        auto outcome = opbridge::fuzz::convert_onnx_to_tflite(std::as_bytes(std::span(bytes.data(), bytes.size())), name);
         CHECK(outcome.broken_promise == "");
-    }
+    });
     CHECK(files >= 1);
 }
