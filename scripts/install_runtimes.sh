@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs the reference runtimes that `opbridge verify` and the tests run models in:
 #   - ONNX Runtime (npm onnxruntime-node, whose package carries the native CPU library),
-#   - the TensorFlow Lite 2.9 C library (taken out of the npm package tfjs-tflite-node).
+#   - the TensorFlow Lite 2.9 C library (taken out of the npm package tfjs-tflite-node),
+#   - LiteRT, TensorFlow Lite's current runtime (npm @litertjs/core, WebAssembly).
 # Everything goes into <repo>/.deps (or $OPBRIDGE_DEPS_DIR); nothing outside it is touched.
 # Needs only node and npm. Safe to run again: it prints nothing when all is in place.
 set -euo pipefail
 
 readonly ORT_PACKAGE=onnxruntime-node
 readonly ORT_VERSION=1.30.0
+readonly LITERT_PACKAGE=@litertjs/core
+readonly LITERT_VERSION=2.5.3
 readonly TFLITE_PACKAGE=tfjs-tflite-node
 readonly TFLITE_VERSION=0.0.2
 readonly TFLITE_LIBRARY_IN_PACKAGE=package/cc_deps/linux_amd64/libtensorflowlite_c.so
@@ -25,23 +28,26 @@ fail() {
 command -v node >/dev/null || fail "node is not on PATH; install Node.js 20 (Debian: apt-get install nodejs npm)"
 command -v npm >/dev/null || fail "npm is not on PATH; install it (Debian: apt-get install npm)"
 
-install_onnxruntime() {
+# install_npm_package NAME VERSION LOAD_CHECK: NAME@VERSION into $deps_dir/npm, unless that
+# version is there and LOAD_CHECK (JavaScript run with the package folder as argv[1]) passes.
+install_npm_package() {
+    local package=$1 version=$2 load_check=$3
     local npm_dir=$deps_dir/npm
-    local package_dir=$npm_dir/node_modules/$ORT_PACKAGE
+    local package_dir=$npm_dir/node_modules/$package
     if node -e '
         const [dir, want] = process.argv.slice(1);
-        if (require(dir + "/package.json").version !== want) process.exit(1);
-        require(dir);' "$package_dir" "$ORT_VERSION" 2>/dev/null; then
+        if (require(dir + "/package.json").version !== want) process.exit(1);' "$package_dir" "$version" 2>/dev/null &&
+        node -e "$load_check" "$package_dir" 2>/dev/null; then
         return
     fi
-    echo "install_runtimes: installing $ORT_PACKAGE@$ORT_VERSION into $npm_dir" >&2
+    echo "install_runtimes: installing $package@$version into $npm_dir" >&2
     mkdir -p "$npm_dir"
-    # The package's install script would download CUDA parts from outside the registry;
+    # onnxruntime-node's install script would download CUDA parts from outside the registry;
     # the CPU library we need is already inside the package.
     ONNXRUNTIME_NODE_INSTALL=skip npm install --prefix "$npm_dir" --save-exact \
-        --no-audit --no-fund --loglevel=error "$ORT_PACKAGE@$ORT_VERSION" >/dev/null
-    node -e 'require(process.argv[1])' "$package_dir" ||
-        fail "$ORT_PACKAGE@$ORT_VERSION was installed into $npm_dir but does not load in $(node --version)"
+        --no-audit --no-fund --loglevel=error "$package@$version" >/dev/null
+    node -e "$load_check" "$package_dir" ||
+        fail "$package@$version was installed into $npm_dir but does not load in $(node --version)"
 }
 
 install_tflite_library() {
@@ -65,5 +71,9 @@ install_tflite_library() {
     rm -rf "$work_dir"
 }
 
-install_onnxruntime
+install_npm_package "$ORT_PACKAGE" "$ORT_VERSION" 'require(process.argv[1])'
+# An ES module: it loads in litert_server.mjs, after shims for its browser loader; here the
+# check is that its WebAssembly build is in place.
+install_npm_package "$LITERT_PACKAGE" "$LITERT_VERSION" \
+    'require("fs").accessSync(process.argv[1] + "/wasm/litert_wasm_compat_internal.wasm")'
 install_tflite_library

@@ -571,6 +571,124 @@ TEST_CASE("TensorFlow Lite reports bad requests as errors and keeps serving", "[
     CHECK(runtime.process_starts() == 1);
 }
 
+// ---- LiteRT --------------------------------------------------------------------------
+
+TEST_CASE("LiteRT runs MediaPipe's face detector as TensorFlow Lite 2.9 does", "[reference_runtime][litert]") {
+    const fs::path model = test_models_dir() / "mediapipe" / "face_detection_short_range.tflite";
+    INFO("missing " << model << ": run scripts/fetch_mediapipe.sh");
+    REQUIRE(fs::exists(model));
+    LiteRtRuntime litert;
+    TfliteRuntime tflite;
+    require_started(litert);
+    require_started(tflite);
+    CHECK_THAT(litert.start().runtime_version, Catch::StartsWith("LiteRT.js 2.5"));
+
+    const ModelDescription description = litert.describe(model.string());
+    INFO(description.error);
+    REQUIRE(description.ok);
+    REQUIRE(description.inputs.size() == 1);
+    CHECK(description.inputs[0].name == "input");
+    CHECK(description.inputs[0].dtype == DType::float32);
+    CHECK(description.inputs[0].dims == std::vector<int64_t>{1, 128, 128, 3});
+    REQUIRE(description.outputs.size() == 2);
+    CHECK(description.outputs[0].dims == std::vector<int64_t>{1, 896, 16});
+
+    const std::vector<HostTensor> inputs = seeded_inputs(description.inputs, 42);
+    const RunResult first = litert.run(model.string(), inputs);
+    const RunResult again = litert.run(model.string(), inputs);
+    const RunResult reference = tflite.run(model.string(), inputs);
+    INFO(first.error << again.error << reference.error);
+    REQUIRE((first.ok && again.ok && reference.ok));
+    REQUIRE(first.outputs.size() == 2);
+    for (std::size_t i = 0; i < first.outputs.size(); ++i) {
+        const HostTensor& output = first.outputs[i];
+        CHECK(output.name == description.outputs[i].name);
+        CHECK(output.dims == reference.outputs[i].dims);
+        CHECK(output.data == again.outputs[i].data);
+        // Two implementations of the same float model: equal to float rounding, relative to
+        // the output's magnitude.
+        const auto expected = reference.outputs[i].values<float>();
+        double magnitude = 0;
+        for (float v : expected) magnitude = std::max(magnitude, double{std::fabs(v)});
+        REQUIRE(magnitude > 0);
+        const Comparison comparison = compare(reference.outputs[i], output, {0, 1e-4 * magnitude});
+        INFO("output " << i << ": " << comparison.summary());
+        CHECK(comparison.passed());
+    }
+
+    // Other data gives other detections; only the outputs asked for come back.
+    const RunResult other = litert.run(model.string(), seeded_inputs(description.inputs, 43), {description.outputs[1].name});
+    INFO(other.error);
+    REQUIRE(other.ok);
+    REQUIRE(other.outputs.size() == 1);
+    CHECK(other.outputs[0].name == description.outputs[1].name);
+    CHECK(other.outputs[0].data != first.outputs[1].data);
+    CHECK(litert.process_starts() == 1);
+}
+
+TEST_CASE("LiteRT reports bad requests as errors and keeps serving", "[reference_runtime][litert]") {
+    const fs::path model = test_models_dir() / "mediapipe" / "face_detection_short_range.tflite";
+    REQUIRE(fs::exists(model));
+    LiteRtRuntime runtime;
+    require_started(runtime);
+    const ModelDescription description = runtime.describe(model.string());
+    REQUIRE(description.ok);
+    const std::vector<HostTensor> inputs = seeded_inputs(description.inputs, 1);
+
+    SECTION("a model file that does not exist") {
+        const RunResult result = runtime.run("/nonexistent/model.tflite", inputs);
+        CHECK_FALSE(result.ok);
+        CHECK_THAT(result.error, Catch::Contains("/nonexistent/model.tflite") && Catch::Contains("no such file"));
+    }
+    SECTION("a file that is not a TFLite model") {
+        const std::string onnx_file = (node_tests_dir / "test_relu" / "model.onnx").string();
+        const RunResult result = runtime.run(onnx_file, inputs);
+        CHECK_FALSE(result.ok);
+        CHECK_THAT(result.error, Catch::Contains("LiteRT could not load " + onnx_file));
+    }
+    SECTION("an input name the model does not have") {
+        std::vector<HostTensor> renamed = inputs;
+        renamed[0].name = "image";
+        const RunResult result = runtime.run(model.string(), renamed);
+        CHECK_FALSE(result.ok);
+        CHECK_THAT(result.error, Catch::Contains("no input named 'image'") && Catch::Contains("'input'"));
+    }
+    SECTION("no inputs at all") {
+        const RunResult result = runtime.run(model.string(), {});
+        CHECK_FALSE(result.ok);
+        CHECK_THAT(result.error, Catch::Contains("'input' not given"));
+    }
+    SECTION("an input of the wrong element type or shape") {
+        std::vector<HostTensor> retyped = inputs;
+        retyped[0].dtype = DType::int32;
+        const RunResult wrong_type = runtime.run(model.string(), retyped);
+        CHECK_FALSE(wrong_type.ok);
+        CHECK_THAT(wrong_type.error, Catch::Contains("given as int32; the model takes float32"));
+        std::vector<HostTensor> reshaped = inputs;
+        reshaped[0].dims = {1, 3, 128, 128};
+        const RunResult wrong_shape = runtime.run(model.string(), reshaped);
+        CHECK_FALSE(wrong_shape.ok);
+        CHECK_THAT(wrong_shape.error, Catch::Contains("dims [1, 3, 128, 128]; the model takes [1, 128, 128, 3]"));
+    }
+    SECTION("an output name the model does not have") {
+        const RunResult result = runtime.run(model.string(), inputs, {"boxes"});
+        CHECK_FALSE(result.ok);
+        CHECK_THAT(result.error, Catch::Contains("no output named 'boxes'"));
+    }
+    SECTION("a model whose output LiteRT.js cannot pass (float16)") {
+        const fs::path cast = fs::path(OPBRIDGE_SOURCE_DIR) / "tests" / "fuzz" / "seeds" / "cast_FLOAT_to_FLOAT16.tflite";
+        const RunResult result = runtime.run(cast.string(), {});
+        CHECK_FALSE(result.ok);
+        CHECK_THAT(result.error, Catch::Contains("LiteRT could not load " + cast.string()) && Catch::Contains("FLOAT16") &&
+                                     Catch::Contains("float32, int32 and uint8"));
+    }
+
+    const RunResult after = runtime.run(model.string(), inputs);
+    INFO(after.error);
+    CHECK(after.ok);
+    CHECK(runtime.process_starts() == 1);
+}
+
 // ---- helpers -------------------------------------------------------------------------
 
 TEST_CASE("seeded inputs depend only on the seed, the position and the description", "[reference_runtime]") {

@@ -704,7 +704,7 @@ void ReferenceRuntime::forget(const std::string& model_path) {
     process_->exchange(request.body(), "releasing models");
 }
 
-// ---- the two runtimes ----------------------------------------------------------------
+// ---- the runtimes ----------------------------------------------------------------
 
 // Defaults compiled in by the build; the environment overrides them.
 #ifndef OPBRIDGE_REFERENCE_NODE
@@ -715,6 +715,9 @@ void ReferenceRuntime::forget(const std::string& model_path) {
 #endif
 #ifndef OPBRIDGE_REFERENCE_ORT_SERVER
 #define OPBRIDGE_REFERENCE_ORT_SERVER ""
+#endif
+#ifndef OPBRIDGE_REFERENCE_LITERT_SERVER
+#define OPBRIDGE_REFERENCE_LITERT_SERVER ""
 #endif
 #ifndef OPBRIDGE_REFERENCE_TFLITE_RUNNER
 #define OPBRIDGE_REFERENCE_TFLITE_RUNNER ""
@@ -727,26 +730,34 @@ std::vector<std::string> tuning_arguments(const RuntimeOptions& options) {
             std::to_string(std::max(1, options.max_cached_models))};
 }
 
+// A runtime behind one of the Node servers: `node SCRIPT --deps DIR ...`.
+ReferenceRuntime::Launch node_server_launch(std::string runtime_name, const char* script_variable, const std::string& script,
+                                            const RuntimeOptions& options) {
+    ReferenceRuntime::Launch launch;
+    launch.runtime_name = std::move(runtime_name);
+    launch.setup_hint = "Run scripts/install_runtimes.sh; it needs Node.js 20 on PATH (or in OPBRIDGE_NODE).";
+    if (script.empty()) {
+        launch.setup_hint = std::string("set ") + script_variable + " to the server script in tools/runtime/";
+        return launch;
+    }
+    launch.argv = {environment_or("OPBRIDGE_NODE", OPBRIDGE_REFERENCE_NODE), script};
+    if (std::string deps = environment_or("OPBRIDGE_DEPS_DIR", OPBRIDGE_REFERENCE_DEPS_DIR); !deps.empty())
+        launch.argv.insert(launch.argv.end(), {"--deps", deps});
+    for (std::string& argument : tuning_arguments(options)) launch.argv.push_back(std::move(argument));
+    return launch;
+}
+
 }  // namespace
 
 OnnxRuntime::OnnxRuntime(RuntimeOptions options)
-    : ReferenceRuntime(
-          [&] {
-              Launch launch;
-              launch.runtime_name = "ONNX Runtime";
-              launch.setup_hint = "Run scripts/install_runtimes.sh; it needs Node.js 20 on PATH (or in OPBRIDGE_NODE).";
-              const std::string server = environment_or("OPBRIDGE_ORT_SERVER", OPBRIDGE_REFERENCE_ORT_SERVER);
-              if (server.empty()) {
-                  launch.setup_hint = "set OPBRIDGE_ORT_SERVER to tools/runtime/ort_server.mjs";
-                  return launch;
-              }
-              launch.argv = {environment_or("OPBRIDGE_NODE", OPBRIDGE_REFERENCE_NODE), server};
-              if (std::string deps = environment_or("OPBRIDGE_DEPS_DIR", OPBRIDGE_REFERENCE_DEPS_DIR); !deps.empty())
-                  launch.argv.insert(launch.argv.end(), {"--deps", deps});
-              for (std::string& argument : tuning_arguments(options)) launch.argv.push_back(std::move(argument));
-              return launch;
-          }(),
-          options) {}
+    : ReferenceRuntime(node_server_launch("ONNX Runtime", "OPBRIDGE_ORT_SERVER",
+                                          environment_or("OPBRIDGE_ORT_SERVER", OPBRIDGE_REFERENCE_ORT_SERVER), options),
+                       options) {}
+
+LiteRtRuntime::LiteRtRuntime(RuntimeOptions options)
+    : ReferenceRuntime(node_server_launch("LiteRT", "OPBRIDGE_LITERT_SERVER",
+                                          environment_or("OPBRIDGE_LITERT_SERVER", OPBRIDGE_REFERENCE_LITERT_SERVER), options),
+                       options) {}
 
 TfliteRuntime::TfliteRuntime(RuntimeOptions options)
     : ReferenceRuntime(

@@ -3,14 +3,16 @@
 //
 // Each runtime lives in a long-lived helper process (starting one costs 0.1-0.2 s, so one
 // process serves thousands of models): tools/runtime/ort_server.mjs under Node for ONNX
-// Runtime, tools/runtime/tflite_runner for TFLite. Both speak the binary protocol at the
-// end of this file over a socket on their stdin/stdout. A runtime that crashes or hangs
-// costs one request an error, never the caller: the process is restarted on the next call.
+// Runtime, tools/runtime/tflite_runner for TFLite 2.9, tools/runtime/litert_server.mjs under
+// Node for LiteRT. All speak the binary protocol at the end of this file over a socket on
+// their stdin/stdout. A runtime that crashes or hangs costs one request an error, never the
+// caller: the process is restarted on the next call.
 //
 // Where things are found (environment first, then the defaults compiled in by CMake):
 //   OPBRIDGE_NODE           node executable            (OPBRIDGE_REFERENCE_NODE, else `node` on PATH)
 //   OPBRIDGE_DEPS_DIR       what install_runtimes.sh made (OPBRIDGE_REFERENCE_DEPS_DIR)
 //   OPBRIDGE_ORT_SERVER     ort_server.mjs             (OPBRIDGE_REFERENCE_ORT_SERVER)
+//   OPBRIDGE_LITERT_SERVER  litert_server.mjs          (OPBRIDGE_REFERENCE_LITERT_SERVER)
 //   OPBRIDGE_TFLITE_RUNNER  tflite_runner executable   (OPBRIDGE_REFERENCE_TFLITE_RUNNER)
 //   OPBRIDGE_TFLITE_LIBRARY libtensorflowlite_c.so     (default: <deps dir>/tflite/libtensorflowlite_c.so)
 //
@@ -241,12 +243,14 @@ public:
     // The helper process's id, or -1 when none runs (tests use it to simulate a crash).
     int process_id() const;
 
-protected:
+    // How a helper process starts (the subclasses fill it in).
     struct Launch {
         std::string runtime_name;  // for messages: "ONNX Runtime", "TensorFlow Lite"
         std::vector<std::string> argv;
         std::string setup_hint;  // what to do when it cannot start
     };
+
+protected:
     ReferenceRuntime(Launch launch, RuntimeOptions options);
 
 private:
@@ -259,9 +263,19 @@ public:
     explicit OnnxRuntime(RuntimeOptions options = {});
 };
 
+// TensorFlow Lite 2.9 through its C library: the reference kernels and their rounding
+// (int8 requantization in fixed point, rounding twice).
 class TfliteRuntime : public ReferenceRuntime {
 public:
     explicit TfliteRuntime(RuntimeOptions options = {});
+};
+
+// LiteRT, TensorFlow Lite's current runtime (npm @litertjs/core, WebAssembly, XNNPACK on the
+// CPU): int8 requantized in float and rounded once, as ONNX Runtime does. Its models take and
+// give only float32, int32 and uint8 tensors, without quantization parameters.
+class LiteRtRuntime : public ReferenceRuntime {
+public:
+    explicit LiteRtRuntime(RuntimeOptions options = {});
 };
 
 // Inputs filled from a deterministic generator, so two runtimes (or two runs) given the
@@ -310,7 +324,7 @@ float bfloat16_to_float(uint16_t bits);
 uint16_t float_to_bfloat16(float value);  // rounds to nearest even
 
 // ---------------------------------------------------------------------------------------
-// The wire protocol between the client and the runtime processes. tools/runtime/ort_server.mjs
+// The wire protocol between the client and the runtime processes. tools/runtime/runtime_server.mjs
 // implements the same thing in JavaScript: change both together.
 //
 // Every message, in both directions, is a frame: the bytes "OBRT", a u64 body length, the body.
