@@ -2,33 +2,18 @@
 
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "support/run_cli.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string output;  // stdout and stderr together
-};
-
-Run run(const std::string& args) {
-    std::string cmd = std::string(OPBRIDGE_CLI) + " " + args + " 2>&1";
-    FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p);
-    std::string out;
-    std::array<char, 4096> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), p)) out.append(buf.data(), n);
-    int status = ::pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), out};
-}
+// Runs the CLI with these arguments.
+opbridge::test::CliRun run(const std::string& args) { return opbridge::test::run_cli(args); }
 
 const std::string demo = std::string(OPBRIDGE_SOURCE_DIR) + "/models/tiny_cnn.onnx";
 

@@ -1,21 +1,28 @@
 // Issue 6's quantized model set: int8 QDQ ONNX models that scripts/make_qdq_models.py makes from
 // torchvision exports (weights rescaled so activations keep unit variance, scales calibrated in
 // ONNX Runtime on seeded inputs). Each goes ONNX QDQ -> TFLite int8 -> ONNX QDQ, and every stage
-// runs in its own runtime on the same seeded inputs:
-//   * the conversion keeps the model's meaning: ONNX Runtime gives the QDQ source and the ONNX
-//     model made from the int8 TFLite model the same outputs, to within one quantization step
-//     of the output on at least 99% of the elements;
+// runs in its own runtime on 8 seeded inputs:
+//   * ONNX Runtime gives the QDQ source and the ONNX model made from the int8 TFLite model
+//     outputs within one quantization step on at least 99% of the elements, on every input;
 //   * TFLite -> ONNX -> TFLite gives back the same ops with the same quantization parameters;
-//   * TFLite's int8 kernels and ONNX Runtime's compute the same int8 model with different
-//     rounding. Each op alone agrees within one step (tests/onnx_to_tflite/quantization.cpp,
-//     tests/tflite_to_onnx/quantization.cpp); through 20-80 layers the one-step differences
-//     compound, so here the agreement is measured and printed, and only bounded loosely (a
-//     conversion error, such as a wrong scale or layout, is off by tens of steps everywhere).
+//   * the QDQ source in ONNX Runtime and the int8 model in LiteRT (TensorFlow Lite's current
+//     runtime, whose XNNPACK kernels requantize in float and round once, as ONNX Runtime does)
+//     give equal outputs on most inputs. Where they do not, `opbridge verify --intermediate`
+//     must find that they first part as two roundings of one value do: one step, in a few
+//     elements of one tensor (ties and float32 near-ties). These random-weight networks then
+//     spread that one step through the layers after it, to many output elements on some inputs
+//     (resnet18 and the two with squeeze-and-excitation blocks), so the whole-model agreement
+//     is printed, pooled over the inputs, with the count of inputs that meet 99% within a step.
+// The int8 model also runs in TensorFlow Lite 2.9, whose kernels requantize in fixed point and
+// round twice, so values close to a step's midpoint can land one step off in every layer (0.05-
+// 0.1% of the elements of each conv output here): that agreement is printed, not bounded.
 
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <regex>
 #include <filesystem>
+#include <initializer_list>
 #include <sstream>
 
 #include "opbridge/model_io.hpp"
@@ -24,6 +31,7 @@
 #include "opbridge/rules/tflite_to_onnx/convert.hpp"
 #include "reference_runtime.hpp"
 #include "support/quantization.hpp"
+#include "support/run_cli.hpp"
 
 namespace fs = std::filesystem;
 namespace rt = opbridge::testing;
@@ -52,15 +60,48 @@ int ops_of(const opbridge::Model& m, std::string_view type) {
     return n;
 }
 
+// Where two runtimes first part on one input, as `opbridge verify --intermediate` finds it:
+// the first quantized tensor whose steps differ at all, in how many of its elements, and by
+// at most how many steps.
+struct FirstDifference {
+    bool found = false;
+    int64_t apart = 0, elements = 0, steps = 0;
+    std::string report;  // what verify printed
+};
+
+FirstDifference first_difference(const std::string& onnx, const std::string& tflite, uint64_t seed) {
+    auto run = opbridge::test::run_cli("verify " + onnx + " " + tflite + " --tflite-runtime litert --intermediate --seed " + std::to_string(seed));
+    INFO(run.output);
+    REQUIRE((run.exit_code == 0 || run.exit_code == 1));
+    FirstDifference d;
+    d.report = run.output;
+    std::smatch m;
+    static const std::regex line("first quantized difference: .*: (\\d+) of (\\d+) elements apart, at most (\\d+) step");
+    if (std::regex_search(run.output, m, line)) {
+        d.found = true;
+        d.apart = std::stoll(m[1]);
+        d.elements = std::stoll(m[2]);
+        d.steps = std::stoll(m[3]);
+    }
+    return d;
+}
+
 } // namespace
 
 TEST_CASE("int8 QDQ models go to TFLite int8 and back to ONNX, each stage agreeing in its runtime", "[quantized]") {
     rt::OnnxRuntime ort;
+    rt::LiteRtRuntime litert;
     rt::TfliteRuntime tflite;
-    REQUIRE(ort.start().ok);
-    REQUIRE(tflite.start().ok);
+    for (rt::ReferenceRuntime* runtime : std::initializer_list<rt::ReferenceRuntime*>{&ort, &litert, &tflite}) {
+        auto started = runtime->start();
+        INFO(started.error);
+        REQUIRE(started.ok);
+    }
     std::ostringstream table;
-    table << "model               tflite ops  int8 convs  float ops  QDQ vs round trip (ORT)   QDQ (ORT) vs int8 (TFLite)   int8 (TFLite) vs its ONNX (ORT)\n";
+    // Agreement columns pool 8 inputs; "equal" and ">=99%" count inputs on which QDQ in ONNX
+    // Runtime and int8 in LiteRT give equal outputs, or outputs within one step on >= 99%.
+    table << "model               tflite ops  int8 convs  float ops  QDQ vs round trip (ORT)  QDQ (ORT) vs int8 (LiteRT)  "
+             "int8 (LiteRT) vs its ONNX (ORT)  equal >=99%  QDQ (ORT) vs int8 (TFLite 2.9)\n";
     for (std::string name : {"resnet18", "mobilenet_v2", "squeezenet1_1", "mobilenet_v3_small", "efficientnet_b0"}) {
         fs::path source = qdq_dir / (name + "-opset13-qdq.onnx");
         INFO(source.string() << " (scripts/setup.sh makes the QDQ model set)");
@@ -94,21 +135,41 @@ TEST_CASE("int8 QDQ models go to TFLite int8 and back to ONNX, each stage agreei
 
         auto description = ort.describe(source.string());
         REQUIRE(description.ok);
-        auto inputs = rt::seeded_inputs(description.inputs, 5);
-        auto stage1 = ort.run(source.string(), inputs);
-        auto stage2 = tflite.run(int8_path, inputs);
-        auto stage3 = ort.run(back_path, inputs);
-        INFO(stage1.error << stage2.error << stage3.error);
-        REQUIRE((stage1.ok && stage2.ok && stage3.ok));
-        auto same_runtime = agreement(stage1.outputs[0], stage3.outputs[0], step);
-        auto to_tflite = agreement(stage1.outputs[0], stage2.outputs[0], step);
-        auto to_onnx = agreement(stage2.outputs[0], stage3.outputs[0], step);
-        INFO(name << ": QDQ vs its round trip, both in ONNX Runtime: " << same_runtime.brief()
-                  << "; QDQ in ONNX Runtime vs int8 TFLite: " << to_tflite.brief() << "; int8 TFLite vs its ONNX: " << to_onnx.brief());
-        CHECK(same_runtime.fraction() >= 0.99);
-        for (const auto& across : {to_tflite, to_onnx}) {
-            CHECK(across.fraction() >= 0.5);
-            CHECK(across.max_steps <= 8.001);
+        // Eight inputs, none of them a calibration input (make_qdq_models.py calibrates on seeds 0-7).
+        opbridge::test::Agreement same_runtime, to_tflite, to_onnx, to_tflite_2_9;
+        int inputs_in_step = 0, inputs_identical = 0;  // QDQ (ORT) vs int8 (LiteRT): >= 99% within one step; all equal
+        for (uint64_t seed = 8; seed < 16; ++seed) {
+            auto inputs = rt::seeded_inputs(description.inputs, seed);
+            auto stage1 = ort.run(source.string(), inputs);
+            auto stage2 = litert.run(int8_path, inputs);
+            auto stage3 = ort.run(back_path, inputs);
+            auto stage2_tflite = tflite.run(int8_path, inputs);
+            INFO("seed " << seed << ": " << stage1.error << stage2.error << stage3.error << stage2_tflite.error);
+            REQUIRE((stage1.ok && stage2.ok && stage3.ok && stage2_tflite.ok));
+            const auto round_trip = agreement(stage1.outputs[0], stage3.outputs[0], step);
+            const auto across = agreement(stage1.outputs[0], stage2.outputs[0], step);
+            INFO(name << ", seed " << seed << ": QDQ vs its round trip, both in ONNX Runtime: " << round_trip.summary()
+                      << "; QDQ in ONNX Runtime vs int8 in LiteRT: " << across.summary());
+            CHECK(round_trip.fraction() >= 0.99);
+            inputs_in_step += across.fraction() >= 0.99;
+            inputs_identical += across.max_steps == 0;
+            if (across.max_steps > 0) {
+                // The runtimes parted somewhere. Where they first do, they must differ as two
+                // roundings of one value do: by one step, in a few elements (a value within
+                // float32 precision of a step's midpoint, or on it: ONNX rounds ties to even,
+                // XNNPACK away from zero). The layers after it carry the difference on and, in
+                // these random-weight networks, spread it; a conversion error would show first
+                // as a tensor off everywhere, or by several steps.
+                const FirstDifference first = first_difference(source.string(), int8_path, seed);
+                INFO(first.report);
+                CHECK(first.found);
+                CHECK(first.steps == 1);
+                CHECK(first.apart * 1000 <= first.elements);
+            }
+            same_runtime += round_trip;
+            to_tflite += across;
+            to_onnx += agreement(stage2.outputs[0], stage3.outputs[0], step);
+            to_tflite_2_9 += agreement(stage1.outputs[0], stage2_tflite.outputs[0], step);
         }
 
         // TFLite -> ONNX -> TFLite gives the same ops with the same quantization.
@@ -118,10 +179,12 @@ TEST_CASE("int8 QDQ models go to TFLite int8 and back to ONNX, each stage agreei
         REQUIRE(again);
         CHECK(opbridge::test::quantized_model_difference(*int8, *again) == "");
 
-        char line[256];
-        std::snprintf(line, sizeof line, "%-19s %10zu %11d %10d  %-25s %-28s %s\n", name.c_str(), int8->graph->node_count(), quantized_convs,
-                      float_ops(*int8), same_runtime.brief().c_str(), to_tflite.brief().c_str(), to_onnx.brief().c_str());
+        char line[320];
+        std::snprintf(line, sizeof line, "%-19s %10zu %11d %10d  %-24s %-27s %-32s %d/8 %d/8    %s\n", name.c_str(), int8->graph->node_count(),
+                      quantized_convs, float_ops(*int8), same_runtime.brief().c_str(), to_tflite.brief().c_str(), to_onnx.brief().c_str(),
+                      inputs_identical, inputs_in_step, to_tflite_2_9.brief().c_str());
         table << line;
+        litert.forget(int8_path);
         tflite.forget(int8_path);
         ort.forget(source.string());
         ort.forget(back_path);

@@ -1,13 +1,12 @@
 // rules/opbridge/rules/profiles/*.hpp through check_profile: each kind of rejection, named.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <set>
-#include <sys/wait.h>
 
 #include "opbridge/profile.hpp"
 #include "opbridge/rules/profiles/all.hpp"
 #include "rules/onnx_opset/harness.hpp"
+#include "support/run_cli.hpp"
 
 using namespace opbridge;
 using namespace opbridge::test;
@@ -116,38 +115,21 @@ TEST_CASE("Every rejection of one model is reported in one run") {
     CHECK(diags.error_count() == 3);  // mode, coordinate transform, scales computed at run time
 }
 
-namespace {
-struct Run {
-    int status;
-    std::string out;
-};
-Run cli(const std::string& args) {
-    std::string command = std::string(OPBRIDGE_CLI) + " " + args + " 2>&1";
-    Run r{0, {}};
-    FILE* p = popen(command.c_str(), "r");
-    char buf[4096];
-    while (std::size_t n = fread(buf, 1, sizeof buf, p)) r.out.append(buf, n);
-    int status = pclose(p);
-    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return r;
-}
-} // namespace
-
 TEST_CASE("opbridge check --profile: exit 1 with the rejections, 0 when accepted, and --profile list") {
     auto cubic = resize("cubic", "half_pixel");
     auto path = save(cubic.model, "profile-cli-cubic");
-    auto rejected = cli("check " + path + " --profile opencv-dnn-4.6");
-    INFO(rejected.out);
-    CHECK(rejected.status == 1);
-    CHECK_THAT(rejected.out, Catch::Contains("(Resize@13), attribute 'mode'") && Catch::Contains("fix:"));
-    auto accepted = cli("check " + path + " --profile onnxruntime-1.30");
-    INFO(accepted.out);
-    CHECK(accepted.status == 0);
-    CHECK_THAT(accepted.out, Catch::Contains("onnxruntime-1.30 accepts it"));
-    auto list = cli("check --profile list");
-    CHECK(list.status == 0);
-    for (const auto* p : profiles::all) CHECK_THAT(list.out, Catch::Contains(std::string(p->name)));
-    auto unknown = cli("check " + path + " --profile nope");
-    CHECK(unknown.status == 2);
-    CHECK_THAT(unknown.out, Catch::Contains("opencv-dnn-4.6"));
+    auto rejected = opbridge::test::run_cli("check " + path + " --profile opencv-dnn-4.6");
+    INFO(rejected.output);
+    CHECK(rejected.exit_code == 1);
+    CHECK_THAT(rejected.output, Catch::Contains("(Resize@13), attribute 'mode'") && Catch::Contains("fix:"));
+    auto accepted = opbridge::test::run_cli("check " + path + " --profile onnxruntime-1.30");
+    INFO(accepted.output);
+    CHECK(accepted.exit_code == 0);
+    CHECK_THAT(accepted.output, Catch::Contains("onnxruntime-1.30 accepts it"));
+    auto list = opbridge::test::run_cli("check --profile list");
+    CHECK(list.exit_code == 0);
+    for (const auto* p : profiles::all) CHECK_THAT(list.output, Catch::Contains(std::string(p->name)));
+    auto unknown = opbridge::test::run_cli("check " + path + " --profile nope");
+    CHECK(unknown.exit_code == 2);
+    CHECK_THAT(unknown.output, Catch::Contains("opencv-dnn-4.6"));
 }

@@ -75,6 +75,14 @@ struct Agreement {
         std::snprintf(text, sizeof text, "%.1f%% <= 1 step, max %.1f", 100.0 * fraction(), max_steps);
         return text;
     }
+    // Pools the comparisons of several runs (levels: the most any one run took).
+    Agreement& operator+=(const Agreement& other) {
+        elements += other.elements;
+        within_one_step += other.within_one_step;
+        levels = std::max(levels, other.levels);
+        max_steps = std::max(max_steps, other.max_steps);
+        return *this;
+    }
 };
 
 inline Agreement agreement(const testing::HostTensor& expected, const testing::HostTensor& actual, double step) {

@@ -16,27 +16,15 @@
 #include "opbridge/model_io.hpp"
 #include "opbridge/pass/shape_inference.hpp"
 #include "reference_runtime.hpp"
+#include "support/run_cli.hpp"
 
 namespace tools_test {
 
 namespace fs = std::filesystem;
 namespace rt = opbridge::testing;
 
-struct Run {
-    int exit_code;
-    std::string output;  // stdout and stderr together
-};
-
-inline Run run_cli(const std::string& args) {
-    std::string cmd = std::string(OPBRIDGE_CLI) + " " + args + " 2>&1";
-    FILE* p = ::popen(cmd.c_str(), "r");
-    REQUIRE(p);
-    std::string out;
-    std::array<char, 4096> buf{};
-    while (std::size_t n = std::fread(buf.data(), 1, buf.size(), p)) out.append(buf.data(), n);
-    int status = ::pclose(p);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), out};
-}
+using Run = opbridge::test::CliRun;
+using opbridge::test::run_cli;
 
 struct TempDir {
     fs::path path;

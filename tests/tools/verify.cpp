@@ -110,3 +110,35 @@ TEST_CASE("layout: tensors equal up to NCHW/NHWC are matched by their dims") {
     CHECK(back.dims == nchw.dims);
     CHECK(back.data == nchw.data);
 }
+
+TEST_CASE("verify --tflite-runtime litert compares a quantized conversion layer by layer in LiteRT") {
+    const std::string qdq = std::string(OPBRIDGE_SOURCE_DIR) + "/.cache/models/qdq/mobilenet_v2-opset13-qdq.onnx";
+    require_model(qdq);
+    TempDir dir;
+    const std::string int8 = dir / "int8.tflite";
+    auto converted = run_cli("convert " + qdq + " " + int8);
+    INFO(converted.output);
+    REQUIRE(converted.exit_code == 0);
+
+    // LiteRT returns only float32, int32 and uint8 tensors: the int8 inner tensors come back
+    // through a DEQUANTIZE. Its kernels round as ONNX Runtime's do: on this input, every one
+    // of the 67 corresponding tensors is equal, step for step.
+    auto litert = run_cli("verify " + qdq + " " + int8 + " --intermediate --tflite-runtime litert");
+    INFO(litert.output);
+    CHECK(litert.exit_code == 0);
+    CHECK_THAT(litert.output, Catch::Contains("LiteRT.js 2.5") && Catch::Contains("67 corresponding tensor(s) compared, 0 differ") &&
+                                  Catch::Contains("outputs agree"));
+    CHECK_THAT(litert.output, !Catch::Contains("first quantized difference"));
+
+    // TensorFlow Lite 2.9 rounds twice (fixed point): some elements of the first conv's output
+    // are already a step apart.
+    auto tflite = run_cli("verify " + qdq + " " + int8 + " --intermediate");
+    INFO(tflite.output);
+    CHECK_THAT(tflite.output, Catch::Contains("TensorFlow Lite 2.9") &&
+                                  Catch::Contains("first quantized difference: node '/features/features.0/features.0.2/Clip_output_0_QuantizeLinear'") &&
+                                  Catch::Contains("at most 1 step(s)"));
+
+    auto unknown = run_cli("verify " + qdq + " " + int8 + " --tflite-runtime tflite3");
+    CHECK(unknown.exit_code == 2);
+    CHECK_THAT(unknown.output, Catch::Contains("--tflite-runtime takes 'tflite'") && Catch::Contains("'tflite3'"));
+}

@@ -1,6 +1,7 @@
 // opbridge verify: run two models in the reference runtimes and compare their outputs, and
 // with --intermediate the tensors inside them, naming the first node where they part.
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -20,9 +21,21 @@ namespace {
 namespace rt = opbridge::testing;
 namespace fs = std::filesystem;
 
-std::unique_ptr<rt::ReferenceRuntime> runtime_for(opbridge::Format format) {
-    if (format == opbridge::Format::tflite) return std::make_unique<rt::TfliteRuntime>();
-    return std::make_unique<rt::OnnxRuntime>();
+// --tflite-runtime: which runtime runs TFLite models.
+enum class TfliteRuntimeChoice { tflite_2_9, litert };
+
+TfliteRuntimeChoice tflite_runtime_choice(const Args& a) {
+    if (!a.has("--tflite-runtime")) return TfliteRuntimeChoice::tflite_2_9;
+    const std::string& name = a.options.at("--tflite-runtime");
+    if (name == "tflite") return TfliteRuntimeChoice::tflite_2_9;
+    if (name == "litert") return TfliteRuntimeChoice::litert;
+    throw UsageError{"--tflite-runtime takes 'tflite' (TensorFlow Lite 2.9) or 'litert' (LiteRT), not '" + name + "'"};
+}
+
+std::unique_ptr<rt::ReferenceRuntime> runtime_for(opbridge::Format format, TfliteRuntimeChoice tflite) {
+    if (format != opbridge::Format::tflite) return std::make_unique<rt::OnnxRuntime>();
+    if (tflite == TfliteRuntimeChoice::litert) return std::make_unique<rt::LiteRtRuntime>();
+    return std::make_unique<rt::TfliteRuntime>();
 }
 
 // --inputs DIR: input_0.pb, input_1.pb, ... (one serialized ONNX TensorProto each, the
@@ -101,19 +114,43 @@ rt::HostTensor with_quantization(rt::HostTensor t, const opbridge::Model& m, con
 // Compares `actual` with `expected`, transposing it when its layout differs. Quantized
 // tensors compare as the reals they stand for; one quantization step of the coarser side is
 // added to the absolute tolerance (two runtimes' integer kernels round differently).
-rt::Comparison compare_any_layout(const rt::HostTensor& expected_raw, const rt::HostTensor& actual_raw, rt::Tolerance tolerance) {
+struct LayoutComparison {
+    rt::Comparison comparison;
+    // Quantized tensors: elements more than half a step apart (the two sides rounded a value
+    // differently, or computed different values), and the largest distance in steps.
+    int64_t elements_apart = 0;
+    double max_steps = 0;
+    bool quantized = false;
+};
+
+LayoutComparison compare_any_layout(const rt::HostTensor& expected_raw, const rt::HostTensor& actual_raw, rt::Tolerance tolerance) {
+    double step = 0;
     for (const auto* t : {&expected_raw, &actual_raw})
-        if (t->quantization) tolerance.atol = std::max<double>(tolerance.atol, 1.0001 * t->quantization->scale);
+        if (t->quantization) step = std::max<double>(step, t->quantization->scale);
+    tolerance.atol = std::max(tolerance.atol, 1.0001 * step);
     auto expected = rt::dequantized(expected_raw);
     auto actual = rt::dequantized(actual_raw);
     actual.name = expected.name;
     // When the shape cannot tell the layouts apart (C == H == W), the layout that fits best.
     std::optional<rt::Comparison> best;
+    rt::HostTensor best_actual = actual;
     for (const auto& perm : rt::layout_permutations(actual.dims, expected.dims)) {
-        auto c = rt::compare(expected, rt::transposed(actual, perm), tolerance);
-        if (!best || (c.comparable && c.elements_outside < best->elements_outside)) best = c;
+        auto t = rt::transposed(actual, perm);
+        auto c = rt::compare(expected, t, tolerance);
+        if (!best || (c.comparable && c.elements_outside < best->elements_outside)) best = c, best_actual = std::move(t);
     }
-    return best ? *best : rt::compare(expected, actual, tolerance);
+    LayoutComparison out{best ? *best : rt::compare(expected, actual, tolerance)};
+    if (step > 0 && out.comparison.comparable && expected.dtype == rt::DType::float32 && best_actual.dtype == rt::DType::float32) {
+        out.quantized = true;
+        auto e = expected.values<float>();
+        auto b = best_actual.values<float>();
+        for (std::size_t i = 0; i < e.size(); ++i) {
+            const double steps = std::fabs(double{b[i]} - double{e[i]}) / step;
+            out.elements_apart += steps > 0.5;
+            out.max_steps = std::max(out.max_steps, steps);
+        }
+    }
+    return out;
 }
 
 std::string describe(const rt::Comparison& c) {
@@ -177,13 +214,30 @@ std::vector<Correspondence> correspondences(const opbridge::Model& a, const opbr
     return out;
 }
 
-// A copy of the model in `dir` whose outputs also include `extra` tensors.
-std::string with_outputs(opbridge::Model& m, const std::vector<std::string>& extra, const std::string& dir, const std::string& stem) {
+// The name under which LiteRT returns an inner tensor that it cannot return as it is.
+std::string dequantized_name(const std::string& tensor) { return tensor + "/verify_dequantized"; }
+
+// A copy of the model in `dir` whose outputs also include `extra` tensors. For LiteRT, which
+// returns only float32, int32 and uint8 tensors, a quantized tensor of another type is returned
+// through a DEQUANTIZE (as dequantized_name(tensor)), and other types are left out.
+std::string with_outputs(opbridge::Model& m, const std::vector<std::string>& extra, const std::string& dir, const std::string& stem,
+                         bool litert = false) {
     opbridge::Graph& g = *m.graph;
     std::unordered_set<const opbridge::Value*> present(g.outputs.begin(), g.outputs.end());
     for (const auto& name : extra) {
         opbridge::Value* v = g.find(name);
-        if (v && present.insert(v).second) g.outputs.push_back(v);
+        if (!v) continue;
+        const opbridge::DType t = v->type.elem_type;
+        if (litert && t != opbridge::DType::float32 && t != opbridge::DType::int32 && t != opbridge::DType::uint8) {
+            const bool dequantizable = (t == opbridge::DType::int8 || t == opbridge::DType::int16) && opbridge::is_quantized(v) &&
+                                       v->quantization->scale.size() == 1;
+            if (!dequantizable) continue;
+            opbridge::Value* f = g.value(dequantized_name(name));
+            f->type = opbridge::Type::tensor(opbridge::DType::float32, v->type.shape);
+            g.add_node(opbridge::Op{opbridge::Dialect::tflite, "", "DEQUANTIZE", t == opbridge::DType::int8 ? 2 : 4}, {v}, {f});
+            v = f;
+        }
+        if (present.insert(v).second) g.outputs.push_back(v);
     }
     std::string path = (fs::path(dir) / (stem + (m.format == opbridge::Format::tflite ? ".tflite" : ".onnx"))).string();
     opbridge::write_model(m, path);
@@ -204,13 +258,14 @@ struct TempDir {
 };
 
 int cmd_verify(const Args& a) {
-    expect_positional(a, 2, "verify A B [--inputs DIR] [--seed S] [--rtol R] [--atol A] [--intermediate]");
+    expect_positional(a, 2, "verify A B [--inputs DIR] [--seed S] [--rtol R] [--atol A] [--intermediate] [--tflite-runtime R]");
     const std::string& pa = a.positional[0];
     const std::string& pb = a.positional[1];
     auto ma = opbridge::read_model(pa, read_options(a));  // a clear error for unreadable files first
     auto mb = opbridge::read_model(pb, read_options(a));
-    auto ra = runtime_for(ma.format);
-    auto rb = runtime_for(mb.format);
+    const TfliteRuntimeChoice tflite = tflite_runtime_choice(a);
+    auto ra = runtime_for(ma.format, tflite);
+    auto rb = runtime_for(mb.format, tflite);
     auto da = ra->describe(pa);
     if (!da.ok) opbridge::fail("verify.runtime", pa, "", da.error);
     auto db = rb->describe(pb);
@@ -236,8 +291,9 @@ int cmd_verify(const Args& a) {
         temp = std::make_unique<TempDir>();
         std::vector<std::string> extra_a, extra_b;
         for (const auto& p : pairs) extra_a.push_back(p.tensor_a), extra_b.push_back(p.tensor_b);
-        run_a = with_outputs(ma, extra_a, temp->path, "a");
-        run_b = with_outputs(mb, extra_b, temp->path, "b");
+        const bool litert = tflite == TfliteRuntimeChoice::litert;
+        run_a = with_outputs(ma, extra_a, temp->path, "a", litert && ma.format == opbridge::Format::tflite);
+        run_b = with_outputs(mb, extra_b, temp->path, "b", litert && mb.format == opbridge::Format::tflite);
     }
     auto out_a = ra->run(run_a, inputs_a);
     if (!out_a.ok) opbridge::fail("verify.run", pa, "", out_a.error);
@@ -247,28 +303,44 @@ int cmd_verify(const Args& a) {
     bool all_pass = true;
     std::cout << "verify " << pa << " vs " << pb << " ("
               << (a.has("--inputs") ? "inputs from " + a.options.at("--inputs") : "seed " + std::to_string(seed)) << ", rtol "
-              << tolerance.rtol << ", atol " << tolerance.atol << ")\n";
+              << tolerance.rtol << ", atol " << tolerance.atol << "; " << ra->start().runtime_version;
+    if (ma.format != mb.format) std::cout << " and " << rb->start().runtime_version;
+    std::cout << ")\n";
     for (std::size_t i = 0; i < da.outputs.size(); ++i) {
         auto c = compare_any_layout(with_quantization(out_a.outputs[i], ma, out_a.outputs[i].name),
-                                    with_quantization(out_b.outputs[i], mb, out_b.outputs[i].name), tolerance);
+                                    with_quantization(out_b.outputs[i], mb, out_b.outputs[i].name), tolerance)
+                     .comparison;
         all_pass = all_pass && c.passed();
         std::cout << "  output " << i << " '" << out_a.outputs[i].name << "': " << describe(c) << "\n";
     }
     if (a.has_flag("--intermediate")) {
         std::size_t compared = 0, differing = 0;
         const Correspondence* first = nullptr;
+        const Correspondence* first_apart = nullptr;  // the first quantized pair not equal step for step
         rt::Comparison first_comparison;
+        LayoutComparison first_apart_comparison;
+        auto output_of = [](const rt::RunResult& r, const std::string& tensor) {
+            const rt::HostTensor* t = r.output(tensor);
+            return t ? t : r.output(dequantized_name(tensor));
+        };
         for (const auto& p : pairs) {
-            const rt::HostTensor* ta = out_a.output(p.tensor_a);
-            const rt::HostTensor* tb = out_b.output(p.tensor_b);
+            const rt::HostTensor* ta = output_of(out_a, p.tensor_a);
+            const rt::HostTensor* tb = output_of(out_b, p.tensor_b);
             if (!ta || !tb) continue;
             auto c = compare_any_layout(with_quantization(*ta, ma, p.tensor_a), with_quantization(*tb, mb, p.tensor_b), tolerance);
             ++compared;
-            if (c.passed()) continue;
+            if (c.quantized && c.elements_apart > 0 && !first_apart) first_apart = &p, first_apart_comparison = c;
+            if (c.comparison.passed()) continue;
             ++differing;
-            if (!first) first = &p, first_comparison = c;
+            if (!first) first = &p, first_comparison = c.comparison;
         }
         std::cout << "  intermediate: " << compared << " corresponding tensor(s) compared, " << differing << " differ\n";
+        if (first_apart) {
+            std::cout << "  first quantized difference: node '" << first_apart->node_a->name << "' ("
+                      << opbridge::to_string(first_apart->node_a->op) << "), output '" << first_apart->tensor_a << "': "
+                      << first_apart_comparison.elements_apart << " of " << first_apart_comparison.comparison.elements
+                      << " elements apart, at most " << std::llround(first_apart_comparison.max_steps) << " step(s)\n";
+        }
         if (first) {
             all_pass = false;
             std::cout << "  first divergence: node '" << first->node_a->name << "' (" << opbridge::to_string(first->node_a->op)
@@ -287,8 +359,11 @@ const Register register_verify{{"verify",
                     "          [--rtol R --atol A]      report max abs/rel error per output (NCHW/NHWC matched by shape);\n"
                     "          [--intermediate]         also compare corresponding inner tensors (by name or provenance) and\n"
                     "                                   name the first node that diverges; exit 1 beyond the tolerance;\n"
-                    "                                   quantized tensors compare as reals, give or take one step\n",
-                    {"--seed", "--rtol", "--atol", "--inputs"}, {"--intermediate"}, cmd_verify, 50}};
+                    "                                   quantized tensors compare as reals, give or take one step, and the\n"
+                    "                                   first quantized tensor whose steps differ at all is named too\n"
+                    "          [--tflite-runtime R]     tflite: TensorFlow Lite 2.9 (default); litert: LiteRT, its current\n"
+                    "                                   runtime (XNNPACK; float32/int32/uint8 model inputs and outputs)\n",
+                    {"--seed", "--rtol", "--atol", "--inputs", "--tflite-runtime"}, {"--intermediate"}, cmd_verify, 50}};
 
 } // namespace
 } // namespace opbridge::cli
