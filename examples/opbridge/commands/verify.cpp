@@ -111,9 +111,6 @@ rt::HostTensor with_quantization(rt::HostTensor t, const opbridge::Model& m, con
     return t;
 }
 
-// Compares `actual` with `expected`, transposing it when its layout differs. Quantized
-// tensors compare as the reals they stand for; one quantization step of the coarser side is
-// added to the absolute tolerance (two runtimes' integer kernels round differently).
 struct LayoutComparison {
     rt::Comparison comparison;
     // Quantized tensors: elements more than half a step apart (the two sides rounded a value
@@ -123,6 +120,9 @@ struct LayoutComparison {
     bool quantized = false;
 };
 
+// Compares `actual` with `expected`, transposing it when its layout differs. Quantized
+// tensors compare as the reals they stand for; one quantization step of the coarser side is
+// added to the absolute tolerance (two runtimes' integer kernels round differently).
 LayoutComparison compare_any_layout(const rt::HostTensor& expected_raw, const rt::HostTensor& actual_raw, rt::Tolerance tolerance) {
     double step = 0;
     for (const auto* t : {&expected_raw, &actual_raw})
