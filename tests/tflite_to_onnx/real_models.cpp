@@ -13,10 +13,12 @@
 #include "opbridge/report.hpp"
 #include "opbridge/rules/tflite_to_onnx/convert.hpp"
 #include "reference_runtime.hpp"
+#include "tflite_to_onnx/harness.hpp"
 
 namespace fs = std::filesystem;
 namespace rt = opbridge::testing;
 namespace to_onnx = opbridge::rules::tflite_to_onnx;
+using opbridge::test::to_onnx::max_abs;
 
 namespace {
 
@@ -33,12 +35,6 @@ std::pair<int, int> transposes(const opbridge::Graph& g) {
         (at_input || at_output ? boundary : inside)++;
     }
     return {inside, boundary};
-}
-
-float max_abs(const rt::HostTensor& t) {
-    float m = 0;
-    for (float v : t.values<float>()) m = std::max(m, std::fabs(v));
-    return m;
 }
 
 struct Converted {
@@ -94,7 +90,7 @@ double worst_difference(rt::OnnxRuntime& ort, rt::TfliteRuntime& tflite, const s
         auto a = actual.outputs[i].values<float>();
         double diff = 0;
         for (std::size_t k = 0; k < e.size(); ++k) diff = std::max(diff, double(std::fabs(e[k] - a[k])));
-        double scale = std::max(1e-30f, max_abs(expected.outputs[i]));
+        double scale = std::max(1e-30, max_abs(expected.outputs[i]));
         INFO(onnx << " output " << i << ": max|diff| " << diff << ", max|out| " << scale);
         CHECK(diff <= 1e-4 * scale);
         worst = std::max(worst, diff / scale);
@@ -258,8 +254,7 @@ TEST_CASE("selfie_segmentation converts with the example's custom rule and runs 
         // so the same order of elements.
         REQUIRE(converted.element_count() == original.outputs[i].element_count());
         converted.dims = original.outputs[i].dims;
-        float magnitude = 0;
-        for (float v : original.outputs[i].values<float>()) magnitude = std::max(magnitude, std::fabs(v));
+        const double magnitude = max_abs(original.outputs[i]);
         REQUIRE(magnitude > 0);
         const double atol = i == 0 ? 1e-6 : 1e-4 * magnitude;
         const auto comparison = rt::compare(original.outputs[i], converted, {0, atol});

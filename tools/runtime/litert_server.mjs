@@ -53,6 +53,11 @@ function shimBrowserLoader(wasmDir) {
   };
 }
 
+// The first line of what was thrown: one line for the user's message.
+function firstLine(error) {
+  return String(error.message || error).split('\n')[0];
+}
+
 // When LiteRT cannot be loaded, the server still answers: every request gets the reason.
 let litert = null;
 let litertVersion = '';
@@ -68,7 +73,7 @@ let unavailableReason = '';
     litert = module;
   } catch (error) {
     unavailableReason =
-      `LiteRT (@litertjs/core) could not be loaded from ${packageDir}: ${String(error.message || error).split('\n')[0]}. ` +
+      `LiteRT (@litertjs/core) could not be loaded from ${packageDir}: ${firstLine(error)}. ` +
       'Run scripts/install_runtimes.sh, or point OPBRIDGE_DEPS_DIR at the folder it installed into.';
   }
 }
@@ -82,7 +87,7 @@ const models = new ModelCache(
     try {
       model = await litert.loadAndCompile(new Uint8Array(readFileSync(modelPath)), { accelerator: 'wasm' });
     } catch (error) {
-      const reason = String(error.message || error).split('\n')[0];
+      const reason = firstLine(error);
       const hint = /element type/i.test(reason) ? ' (LiteRT.js passes only float32, int32 and uint8 inputs and outputs)' : '';
       throw new RequestError(`LiteRT could not load ${modelPath}: ${reason}${hint}`);
     }
@@ -98,7 +103,7 @@ const models = new ModelCache(
     } catch (error) {
       model.delete();
       if (error instanceof RequestError) throw error;
-      throw new RequestError(`LiteRT cannot run ${modelPath}: ${String(error.message || error).split('\n')[0]}`);
+      throw new RequestError(`LiteRT cannot run ${modelPath}: ${firstLine(error)}`);
     }
   },
   (loaded) => loaded.model.delete());
@@ -124,10 +129,7 @@ function toLiteRtTensor(input, expected) {
   return new litert.Tensor(data, input.dims);
 }
 
-async function run(reader, writer) {
-  const modelPath = reader.string();
-  const inputs = Array.from({ length: reader.u32() }, () => reader.tensor());
-  const requestedOutputs = Array.from({ length: reader.u32() }, () => reader.string());
+async function run({ modelPath, inputs, requestedOutputs }, writer) {
   const loaded = await models.get(modelPath);
 
   const bound = bindInputs(inputs, loaded.inputs.map((input) => input.name));
@@ -139,7 +141,7 @@ async function run(reader, writer) {
     try {
       results = await loaded.model.run(tensors);
     } catch (error) {
-      throw new RequestError(`LiteRT failed to run ${modelPath}: ${String(error.message || error).split('\n')[0]}`);
+      throw new RequestError(`LiteRT failed to run ${modelPath}: ${firstLine(error)}`);
     }
     writer.u32(outputNames.length);
     for (const name of outputNames) {

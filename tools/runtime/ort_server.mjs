@@ -117,10 +117,7 @@ function tensorBytes(tensor) {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
-async function run(reader, writer) {
-  const modelPath = reader.string();
-  const inputs = Array.from({ length: reader.u32() }, () => reader.tensor());
-  const requestedOutputs = Array.from({ length: reader.u32() }, () => reader.string());
+async function run({ modelPath, inputs, requestedOutputs }, writer) {
   const session = await sessions.get(modelPath);
 
   const feeds = {};

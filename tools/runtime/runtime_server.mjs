@@ -8,7 +8,8 @@
 //   version()                 e.g. "onnxruntime-node 1.30.0"; throws RequestError when the
 //                             runtime is unavailable (every request then gets the reason)
 //   describe(modelPath, w)    writes the describe response's body after the status
-//   run(reader, w)            reads the run request's fields, writes the response's body
+//   run(request, w)           runs { modelPath, inputs, requestedOutputs } (inputs as
+//                             BodyReader.tensor() gives them), writes the response's body
 //   forget(modelPath)         drops a loaded model ('' drops all)
 // A request that fails gets an error response; the process carries on.
 
@@ -218,22 +219,22 @@ async function handle(backend, body) {
   const writer = new BodyWriter();
   const operation = reader.u8();
   try {
+    const version = backend.version(); // an unavailable runtime answers every request with why
     if (operation === Operation.hello) {
-      const version = backend.version();
       writer.u8(Status.ok);
       writer.string(version);
       writer.u32(PROTOCOL_VERSION);
     } else if (operation === Operation.describe) {
-      backend.version();
       const modelPath = reader.string();
       writer.u8(Status.ok);
       await backend.describe(modelPath, writer);
     } else if (operation === Operation.run) {
-      backend.version();
+      const modelPath = reader.string();
+      const inputs = Array.from({ length: reader.u32() }, () => reader.tensor());
+      const requestedOutputs = Array.from({ length: reader.u32() }, () => reader.string());
       writer.u8(Status.ok);
-      await backend.run(reader, writer);
+      await backend.run({ modelPath, inputs, requestedOutputs }, writer);
     } else if (operation === Operation.forget) {
-      backend.version();
       await backend.forget(reader.string());
       writer.u8(Status.ok);
     } else {
