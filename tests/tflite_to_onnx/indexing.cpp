@@ -82,7 +82,7 @@ TEST_CASE("GATHER, GATHER_ND and TOPK_V2") {
     }
 }
 
-TEST_CASE("an op without an input it reads or an output it computes is refused, naming which (fuzz findings)") {
+TEST_CASE("an op without an input it reads or an output it computes, or with a constant of a type it cannot read, is refused, naming which (fuzz findings)") {
     {
         TfliteBuilder b;
         b.output(b.node("GATHER_ND", {b.input("x", f32({4, 6})), nullptr}, {}, f32({2})));
@@ -97,6 +97,15 @@ TEST_CASE("an op without an input it reads or an output it computes is refused, 
         Diagnostic d = refusal(b, "topk_one_output");
         CHECK(d.code == "lower.output");
         CHECK(d.field == "output 1");
+    }
+    {  // a float shape where ONNX takes int64 indices: the constant cannot be read so
+        TfliteBuilder b;
+        b.output(b.node("BROADCAST_TO", {b.input("x", f32({3})), b.constant(floats({2}, {2.f, 3.f}))}, {}, f32({2, 3})));
+        Diagnostic d = refusal(b, "broadcast_to_float_shape");
+        CHECK(d.code == "lower.dtype");
+        CHECK_THAT(d.op, Catch::Matchers::StartsWith("BROADCAST_TO"));
+        CHECK(d.field.starts_with("input 1 ("));
+        CHECK(d.message == "the constant holds float32 values, which cannot be read as int64");
     }
 }
 

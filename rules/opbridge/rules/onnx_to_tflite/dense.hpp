@@ -30,7 +30,7 @@ inline Outcome lower_gemm(const Node& n, LoweringContext& c) {
         }
     } else {
         Tensor wt = LoweringContext::permute_tensor(*b, out_in);
-        std::vector<float> wv = LoweringContext::convert_tensor(wt, DType::float32)->to_vector<float>();
+        std::vector<float> wv = c.converted(wt, DType::float32, "input 1 (B)").to_vector<float>();
         if (alpha != 1.0)
             for (auto& x : wv) x = static_cast<float>(x * alpha);
         w = c.float_constant(wv, wt.dims, n.input(1)->name());
