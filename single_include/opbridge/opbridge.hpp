@@ -48569,7 +48569,7 @@ public:
         if (!t) return nullptr;
         if (is_quantized(node_->input(i))) return source_constant(node_->input(i), *t, perm);
         Tensor c = permute_tensor(*t, perm);
-        if (as && *as != c.dtype) c = *convert_tensor(c, *as);
+        if (as && *as != c.dtype) c = converted(c, *as, "input " + std::to_string(i) + " (" + node_->input(i)->name() + ")");
         return constant_tensor(std::move(c), node_->input(i)->name());
     }
     // A source constant laid out in `perm` as a target constant (data moved now); a quantized one
@@ -48629,6 +48629,18 @@ public:
             refuse("lower.dtype", "", "needs a constant of type " + std::string(dtype_name(t)) + " from this node's types, and there is none",
                    "fix the node's tensor types in the source model");
         return std::move(*made);
+    }
+
+    // A constant's values as `to`, for the node's `field`; a file that gives the constant a type
+    // that cannot be read so (floats where the op takes integers, strings) stops the rule.
+    Tensor converted(const Tensor& t, DType to, std::string field) const {
+        auto c = convert_tensor(t, to);
+        if (!c)
+            refuse("lower.dtype", std::move(field),
+                   "the constant holds " + std::string(dtype_name(t.dtype)) + " values, which cannot be read as " +
+                       std::string(dtype_name(to)),
+                   "give the constant a type the op takes in the source model");
+        return std::move(*c);
     }
 
     // Reports an error about the node and returns Outcome::failed.
