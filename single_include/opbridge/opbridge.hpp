@@ -46575,6 +46575,7 @@ inline bool check_model(const Model& model, Diagnostics& diags, const std::strin
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <functional>
@@ -46648,6 +46649,19 @@ inline void elided_initializers_to_inputs(::onnx::GraphProto& g) {
             if (a.has_g()) elided_initializers_to_inputs(*a.mutable_g());
             for (auto& sub : *a.mutable_graphs()) elided_initializers_to_inputs(sub);
         }
+}
+
+// libonnx's checker wants every graph output of the main graph typed with a shape, which ONNX
+// allows a file to leave out (helper.make_tensor_value_info(name, type, None)); the whole model
+// would go uninferred for it. Such outputs leave the copy's output list: inference then types
+// them in value_info, where take_inferred finds them as it finds any inner value.
+inline void drop_outputs_without_shape(::onnx::GraphProto& g) {
+    auto* outputs = g.mutable_output();
+    for (int i = outputs->size() - 1; i >= 0; --i) {
+        const auto& type = outputs->Get(i).type();
+        bool shaped = type.has_tensor_type() && type.tensor_type().has_elem_type() && type.tensor_type().has_shape();
+        if (!shaped && !type.has_sequence_type() && !type.has_map_type() && !type.has_optional_type()) outputs->DeleteSubrange(i, 1);
+    }
 }
 
 // How deep model-local functions call each other (a cycle counts as unbounded). libonnx's
@@ -46731,16 +46745,19 @@ inline bool infer_in_child_process(::onnx::ModelProto& proto) {
 } // namespace detail
 
 // Fills in the types of values of `model` that have none (or no shape). Never fails: what
-// cannot be inferred stays unknown.
-inline void infer_shapes(Model& model) {
-    if (model.format != Format::onnx) return;
+// cannot be inferred stays unknown. Returns why libonnx inferred nothing (its checker refused
+// the model, or inference crashed), empty when it ran: a caller that needs the types can say so.
+inline std::string infer_shapes(Model& model) {
+    if (model.format != Format::onnx) return {};
+    std::string not_run;
     onnx_file::WriteOptions options;
     options.elide_data_above = 4096;  // shape computations need small constants only
     ::onnx::ModelProto proto;
     try {
         std::string bytes = onnx_file::write_bytes(model, options);
-        if (!proto.ParseFromString(bytes)) return;
+        if (!proto.ParseFromString(bytes)) return "the model could not be written for it";
         detail::elided_initializers_to_inputs(*proto.mutable_graph());
+        detail::drop_outputs_without_shape(*proto.mutable_graph());
         // libonnx's inference trusts its input (a malformed node can crash it): only models
         // that pass its own checker go in, and inference runs in a child process.
         // Elided tensors are external data it does not open.
@@ -46753,13 +46770,18 @@ inline void infer_shapes(Model& model) {
         ::onnx::checker::check_graph(proto.graph(), checker, scope);
         // Calls into model-local functions stay uninferred when they recurse (or nest absurdly).
         if (detail::function_calls_nest_deeper_than(model, 64)) proto.clear_functions();
-        detail::infer_in_child_process(proto);
+        if (!detail::infer_in_child_process(proto)) not_run = "libonnx's shape inference crashed on it, or its process could not start";
     } catch (const std::exception& e) {
         if (std::getenv("OPBRIDGE_DEBUG_INFERENCE")) std::fprintf(stderr, "shape inference: %s\n", e.what());
         // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
         // inferred before the failure.
+        not_run = e.what();
+        std::replace(not_run.begin(), not_run.end(), '\n', ' ');
+        while (not_run.find("  ") != std::string::npos) not_run.erase(not_run.find("  "), 1);
+        if (not_run.size() > 300) not_run = not_run.substr(0, 300) + "...";
     }
     detail::take_inferred(*model.graph, proto.graph());
+    return not_run;
 }
 
 // The rank of a value when known.
@@ -48366,6 +48388,10 @@ struct TargetDialect {
     Value* (*quantized_constant)(LoweringContext&, Tensor data, const Quantization& q, std::string_view hint) = nullptr;
     // Whether target tensors carry quantization parameters (TFLite's do; ONNX has Q/DQ ops).
     bool values_carry_quantization = false;
+    // Whether every target tensor has a rank (TFLite's shape vector is required): a node with a
+    // tensor whose rank neither the file nor shape inference gives is refused, not written as a
+    // scalar.
+    bool tensors_have_rank = false;
 };
 
 struct LoweringOptions {
@@ -48974,6 +49000,19 @@ inline std::string unsupported_hint(const Node& n) {
            "and run this part in the target framework; or add a rule in rules/ (see README: Writing a rule)";
 }
 
+// The inputs (or outputs) of `n` whose rank is unknown (the file declares no shape and shape
+// inference found none), as "input 1 ('x')"; constants know theirs.
+inline std::string tensors_without_rank(const std::vector<Value*>& values, std::string_view role) {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const Value* v = values[i];
+        if (!v || v->type.shape || rule::RewriteContext::constant_value(v)) continue;
+        if (v->type.kind != Type::Kind::tensor && v->type.kind != Type::Kind::none) continue;
+        out += (out.empty() ? "" : ", ") + std::string(role) + " " + std::to_string(i) + " ('" + v->name() + "')";
+    }
+    return out;
+}
+
 } // namespace detail
 
 // Lowers source.graph into target.graph (which should be empty). False when any node failed;
@@ -49044,8 +49083,26 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         // Constant nodes need no rule of their own: their value becomes a target constant where read.
         ctx.begin_node(*n, *e);
         rule::Outcome outcome;
+        // A target whose tensors all have a rank cannot take one without: inputs are checked
+        // before the rule (which would read their rank), outputs after it, so that a rule that
+        // refuses a malformed node (whose outputs inference could not type) says why.
+        auto refuse_unranked = [&](const std::string& which) {
+            return ctx.error("lower.shape", which,
+                             "the rank is unknown: the file declares no shape and shape inference found none, and every " +
+                                 std::string(dialect_name(request.dialect->dialect)) + " tensor needs one",
+                             "declare the shape in the source model (graph output or value_info), or fix the sizes of dynamic "
+                             "inputs with --input-shape");
+        };
+        const bool ranks = request.dialect->tensors_have_rank;
         try {
-            outcome = e->apply(*n, ctx);
+            if (std::string in = ranks ? detail::tensors_without_rank(n->inputs, "input") : ""; !in.empty()) {
+                outcome = refuse_unranked(in);
+            } else {
+                outcome = e->apply(*n, ctx);
+                if (std::string out = ranks ? detail::tensors_without_rank(n->outputs, "output") : "";
+                    outcome == rule::Outcome::applied && !out.empty())
+                    outcome = refuse_unranked(out);
+            }
         } catch (const Error& refused) {  // the rule stopped on something in the file (LoweringContext::refuse)
             const Diagnostic& d = refused.diagnostic();
             outcome = ctx.error(d.code, d.field, d.message, d.hint);

@@ -81,3 +81,38 @@ TEST_CASE("NonMaxSuppression is refused, naming the node and the workaround") {
     CHECK(d.message.find("NON_MAX_SUPPRESSION_V4") != std::string::npos);
     CHECK(d.message.find("opbridge cut") != std::string::npos);
 }
+
+TEST_CASE("Graph outputs declared without a shape get the inferred one, so the TFLite output has its rank") {
+    ModelBuilder b;
+    Value* y = b.node("Relu", {b.input("x", f32({1, 3, 6, 5}))});
+    y->type = Type::tensor(DType::float32, std::nullopt);  // as helper.make_tensor_value_info(name, FLOAT, None) declares it
+    b.output(y);
+    auto c = check_converts_and_matches(b, "shapeless-output");
+    const Value* out = c.tflite->graph->outputs.at(0);
+    REQUIRE(out->type.shape);
+    CHECK(out->type.shape->size() == 4);
+}
+
+TEST_CASE("A tensor whose rank nothing gives is refused against its node, not written as a scalar, and says why") {
+    ModelBuilder b;
+    // An attribute Relu does not have: libonnx's checker refuses the model, so shape inference
+    // types nothing, and Relu's output has no declared shape.
+    Value* r = b.node("Relu", {b.input("x", f32({1, 3, 6, 5}))}, {Attribute::of_int("bogus", 1)});
+    b.output(b.node("Neg", {r}));
+    Conversion c = convert(b, "unranked-inner");
+    REQUIRE_FALSE(c.tflite);
+    INFO(to_text(c.diags));
+    const Diagnostic *shape_error = nullptr, *why = nullptr;
+    for (const Diagnostic& d : c.diags.items()) {
+        if (d.code == "lower.shape") shape_error = &d;
+        if (d.code == "convert.shapes") why = &d;
+    }
+    REQUIRE(shape_error);
+    CHECK(shape_error->node == "Relu_0");
+    CHECK(shape_error->field == "output 0 ('Relu_0_out0')");
+    CHECK(shape_error->hint.find("value_info") != std::string::npos);
+    REQUIRE(why);
+    CHECK(why->severity == Severity::warning);
+    CHECK(why->message.find("bogus") != std::string::npos);
+    CHECK(c.diags.error_count() == 1);  // Neg, which reads it, is not reported too
+}

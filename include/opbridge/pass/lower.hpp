@@ -64,6 +64,19 @@ inline std::string unsupported_hint(const Node& n) {
            "and run this part in the target framework; or add a rule in rules/ (see README: Writing a rule)";
 }
 
+// The inputs (or outputs) of `n` whose rank is unknown (the file declares no shape and shape
+// inference found none), as "input 1 ('x')"; constants know theirs.
+inline std::string tensors_without_rank(const std::vector<Value*>& values, std::string_view role) {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const Value* v = values[i];
+        if (!v || v->type.shape || rule::RewriteContext::constant_value(v)) continue;
+        if (v->type.kind != Type::Kind::tensor && v->type.kind != Type::Kind::none) continue;
+        out += (out.empty() ? "" : ", ") + std::string(role) + " " + std::to_string(i) + " ('" + v->name() + "')";
+    }
+    return out;
+}
+
 } // namespace detail
 
 // Lowers source.graph into target.graph (which should be empty). False when any node failed;
@@ -134,8 +147,26 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         // Constant nodes need no rule of their own: their value becomes a target constant where read.
         ctx.begin_node(*n, *e);
         rule::Outcome outcome;
+        // A target whose tensors all have a rank cannot take one without: inputs are checked
+        // before the rule (which would read their rank), outputs after it, so that a rule that
+        // refuses a malformed node (whose outputs inference could not type) says why.
+        auto refuse_unranked = [&](const std::string& which) {
+            return ctx.error("lower.shape", which,
+                             "the rank is unknown: the file declares no shape and shape inference found none, and every " +
+                                 std::string(dialect_name(request.dialect->dialect)) + " tensor needs one",
+                             "declare the shape in the source model (graph output or value_info), or fix the sizes of dynamic "
+                             "inputs with --input-shape");
+        };
+        const bool ranks = request.dialect->tensors_have_rank;
         try {
-            outcome = e->apply(*n, ctx);
+            if (std::string in = ranks ? detail::tensors_without_rank(n->inputs, "input") : ""; !in.empty()) {
+                outcome = refuse_unranked(in);
+            } else {
+                outcome = e->apply(*n, ctx);
+                if (std::string out = ranks ? detail::tensors_without_rank(n->outputs, "output") : "";
+                    outcome == rule::Outcome::applied && !out.empty())
+                    outcome = refuse_unranked(out);
+            }
         } catch (const Error& refused) {  // the rule stopped on something in the file (LoweringContext::refuse)
             const Diagnostic& d = refused.diagnostic();
             outcome = ctx.error(d.code, d.field, d.message, d.hint);

@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <functional>
@@ -89,6 +90,19 @@ inline void elided_initializers_to_inputs(::onnx::GraphProto& g) {
             if (a.has_g()) elided_initializers_to_inputs(*a.mutable_g());
             for (auto& sub : *a.mutable_graphs()) elided_initializers_to_inputs(sub);
         }
+}
+
+// libonnx's checker wants every graph output of the main graph typed with a shape, which ONNX
+// allows a file to leave out (helper.make_tensor_value_info(name, type, None)); the whole model
+// would go uninferred for it. Such outputs leave the copy's output list: inference then types
+// them in value_info, where take_inferred finds them as it finds any inner value.
+inline void drop_outputs_without_shape(::onnx::GraphProto& g) {
+    auto* outputs = g.mutable_output();
+    for (int i = outputs->size() - 1; i >= 0; --i) {
+        const auto& type = outputs->Get(i).type();
+        bool shaped = type.has_tensor_type() && type.tensor_type().has_elem_type() && type.tensor_type().has_shape();
+        if (!shaped && !type.has_sequence_type() && !type.has_map_type() && !type.has_optional_type()) outputs->DeleteSubrange(i, 1);
+    }
 }
 
 // How deep model-local functions call each other (a cycle counts as unbounded). libonnx's
@@ -172,16 +186,19 @@ inline bool infer_in_child_process(::onnx::ModelProto& proto) {
 } // namespace detail
 
 // Fills in the types of values of `model` that have none (or no shape). Never fails: what
-// cannot be inferred stays unknown.
-inline void infer_shapes(Model& model) {
-    if (model.format != Format::onnx) return;
+// cannot be inferred stays unknown. Returns why libonnx inferred nothing (its checker refused
+// the model, or inference crashed), empty when it ran: a caller that needs the types can say so.
+inline std::string infer_shapes(Model& model) {
+    if (model.format != Format::onnx) return {};
+    std::string not_run;
     onnx_file::WriteOptions options;
     options.elide_data_above = 4096;  // shape computations need small constants only
     ::onnx::ModelProto proto;
     try {
         std::string bytes = onnx_file::write_bytes(model, options);
-        if (!proto.ParseFromString(bytes)) return;
+        if (!proto.ParseFromString(bytes)) return "the model could not be written for it";
         detail::elided_initializers_to_inputs(*proto.mutable_graph());
+        detail::drop_outputs_without_shape(*proto.mutable_graph());
         // libonnx's inference trusts its input (a malformed node can crash it): only models
         // that pass its own checker go in, and inference runs in a child process.
         // Elided tensors are external data it does not open.
@@ -194,13 +211,18 @@ inline void infer_shapes(Model& model) {
         ::onnx::checker::check_graph(proto.graph(), checker, scope);
         // Calls into model-local functions stay uninferred when they recurse (or nest absurdly).
         if (detail::function_calls_nest_deeper_than(model, 64)) proto.clear_functions();
-        detail::infer_in_child_process(proto);
+        if (!detail::infer_in_child_process(proto)) not_run = "libonnx's shape inference crashed on it, or its process could not start";
     } catch (const std::exception& e) {
         if (std::getenv("OPBRIDGE_DEBUG_INFERENCE")) std::fprintf(stderr, "shape inference: %s\n", e.what());
         // A model libonnx cannot fully infer (a newer opset, a custom domain) keeps what was
         // inferred before the failure.
+        not_run = e.what();
+        std::replace(not_run.begin(), not_run.end(), '\n', ' ');
+        while (not_run.find("  ") != std::string::npos) not_run.erase(not_run.find("  "), 1);
+        if (not_run.size() > 300) not_run = not_run.substr(0, 300) + "...";
     }
     detail::take_inferred(*model.graph, proto.graph());
+    return not_run;
 }
 
 // The rank of a value when known.

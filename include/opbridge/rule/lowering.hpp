@@ -128,6 +128,10 @@ struct TargetDialect {
     Value* (*quantized_constant)(LoweringContext&, Tensor data, const Quantization& q, std::string_view hint) = nullptr;
     // Whether target tensors carry quantization parameters (TFLite's do; ONNX has Q/DQ ops).
     bool values_carry_quantization = false;
+    // Whether every target tensor has a rank (TFLite's shape vector is required): a node with a
+    // tensor whose rank neither the file nor shape inference gives is refused, not written as a
+    // scalar.
+    bool tensors_have_rank = false;
 };
 
 struct LoweringOptions {

@@ -87,7 +87,10 @@ inline std::optional<Model> convert(Model& onnx, const Options& options, Diagnos
     r.folded_into_conv = fold_into_conv(g);
     // Shapes before the patterns: they make ops opset 17 does not have (Gelu), which ONNX's
     // shape inference would stop at; the values they produce keep their types.
-    infer_shapes(onnx);
+    if (std::string why = infer_shapes(onnx); !why.empty())
+        diags.warning("convert.shapes", file + ": ONNX shape inference did not run (" + why +
+                                            "); values the file leaves untyped stay so, and a TFLite tensor needs a rank",
+                      "fix what it names, or declare the shapes in value_info");
     static constexpr rule::PatternEntry patterns[] = {patterns::hard_swish, patterns::gelu_a, patterns::gelu_b};
     r.patterns = rule::apply_patterns(onnx, g, patterns, diags, file, canonical_opset);
     drop_unread(g);

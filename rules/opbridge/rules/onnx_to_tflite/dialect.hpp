@@ -45,9 +45,10 @@ inline Value* quantized_constant_where_read(LoweringContext& c, Tensor data, con
     return c.emit1("DEQUANTIZE", {v}, {}, Type::tensor(DType::float32, shape_of(dims)), 2);
 }
 
-// TFLite holds spatial tensors channels-last (NHWC); its tensors carry quantization parameters.
+// TFLite holds spatial tensors channels-last (NHWC); its tensors carry quantization parameters
+// and always have a rank.
 inline const rule::TargetDialect tflite{Dialect::tflite, &emit_transpose, &emit_reshape, &layout::channels_last, 1,
-                                        &quantized_constant_where_read, true};
+                                        &quantized_constant_where_read, true, true};
 
 inline Attribute activation_none() { return Attribute::of_string("fused_activation_function", "NONE"); }
 
