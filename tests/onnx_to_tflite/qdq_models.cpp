@@ -9,10 +9,13 @@
 //     runtime, whose XNNPACK kernels requantize in float and round once, as ONNX Runtime does)
 //     give equal outputs on most inputs. Where they do not, `opbridge verify --intermediate`
 //     must find that they first part as two roundings of one value do: one step, in a few
-//     elements of one tensor (ties and float32 near-ties). These random-weight networks then
-//     spread that one step through the layers after it, to many output elements on some inputs
-//     (resnet18 and the two with squeeze-and-excitation blocks), so the whole-model agreement
-//     is printed, pooled over the inputs, with the count of inputs that meet 99% within a step.
+//     elements of one tensor. (LiteRT's int8 CONV_2D and QUANTIZE round exact ties to even as
+//     ONNX does, which quantization.cpp checks; its int8 ADD rounds them up, -0.5 to 0 and
+//     +0.5 to 1; a float32 near-tie can land on either side in two runtimes.) These random-weight
+//     networks then spread that one step through the layers after it, to many output
+//     elements on some inputs (resnet18 and the two with squeeze-and-excitation blocks), so
+//     the whole-model agreement is printed, pooled over the inputs, with the count of inputs
+//     that meet 99% within a step.
 // The int8 model also runs in TensorFlow Lite 2.9, whose kernels requantize in fixed point and
 // round twice, so values close to a step's midpoint can land one step off in every layer (0.05-
 // 0.1% of the elements of each conv output here): that agreement is printed, not bounded.
@@ -156,10 +159,10 @@ TEST_CASE("int8 QDQ models go to TFLite int8 and back to ONNX, each stage agreei
             if (across.max_steps > 0) {
                 // The runtimes parted somewhere. Where they first do, they must differ as two
                 // roundings of one value do: by one step, in a few elements (a value within
-                // float32 precision of a step's midpoint, or on it: ONNX rounds ties to even,
-                // XNNPACK away from zero). The layers after it carry the difference on and, in
-                // these random-weight networks, spread it; a conversion error would show first
-                // as a tensor off everywhere, or by several steps.
+                // float32 precision of a step's midpoint, or on it in an ADD, which XNNPACK
+                // rounds up where ONNX rounds to even). The layers after it carry the difference
+                // on and, in these random-weight networks, spread it; a conversion error would
+                // show first as a tensor off everywhere, or by several steps.
                 const FirstDifference first = first_difference(source.string(), int8_path, seed);
                 INFO(first.report);
                 CHECK(first.found);

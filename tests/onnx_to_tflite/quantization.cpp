@@ -243,3 +243,48 @@ TEST_CASE("A tensor quantized two ways is refused, naming it", "[quantized]") {
     CHECK(d.code == "convert.quantization");
     CHECK(d.message.find("quantized two ways") != std::string::npos);
 }
+
+// Scales that are powers of two make every runtime's arithmetic exact, and with these a third of
+// the conv's results fall exactly halfway between two steps. ONNX rounds such ties to even; so
+// do LiteRT's kernels, so the converted model must give ONNX Runtime's output to the step: a
+// scale, zero point or bias the conversion moved by the least amount would tip ties the other
+// way. TensorFlow Lite 2.9 rounds ties away from zero: that it differs shows the ties are there.
+TEST_CASE("Where a QDQ Conv's results are exact ties, the int8 CONV_2D in LiteRT rounds them as ONNX Runtime does",
+          "[quantized]") {
+    ModelBuilder b;
+    Value* x = qdq(b, b.input("x", f32({1, 2, 6, 6})), 1.f / 16, 0);  // seeded inputs in [-1, 1): -16..16
+    // Per-channel weights {1, 2} x 0.5 and {3, -1} x 0.25: the accumulator times in_scale x
+    // w_scale / out_scale is acc / 2 or acc / 4 steps.
+    Value* wq = b.constant("w_quantized", *make_tensor(DType::int8, {2, 2, 1, 1}, {1, 2, 3, -1}));
+    Value* ws = b.constant("w_scale", floats({2}, {0.5f, 0.25f}));
+    Value* wz = b.constant("w_zero_point", *make_tensor(DType::int8, {2}, {0, 0}));
+    Value* w = b.node("DequantizeLinear", {wq, ws, wz}, {Attribute::of_int("axis", 0)});
+    Value* bq = b.constant("b_quantized", *make_tensor(DType::int32, {2}, {3, -5}));
+    Value* bs = b.constant("b_scale", floats({2}, {1.f / 32, 1.f / 64}));
+    Value* bz = b.constant("b_zero_point", *make_tensor(DType::int32, {2}, {0, 0}));
+    Value* bias = b.node("DequantizeLinear", {bq, bs, bz}, {Attribute::of_int("axis", 0)});
+    b.output(qdq(b, b.node("Conv", {x, w, bias}, {Attribute::of_ints("kernel_shape", {1, 1})}), 1.f / 16, 0));
+    Conversion c = convert(b, "qdq_conv_ties");
+    INFO(c.first_error());
+    REQUIRE(c.tflite);
+    REQUIRE(count_ops(*c.tflite, "CONV_2D") == 1);
+    testing::OnnxRuntime ort;
+    testing::LiteRtRuntime litert;
+    testing::TfliteRuntime tflite_2_9;
+    auto description = ort.describe(c.onnx_path);
+    REQUIRE(description.ok);
+    test::Agreement litert_agrees, tflite_2_9_agrees;
+    for (uint64_t seed = 1; seed <= 4; ++seed) {
+        auto inputs = testing::seeded_inputs(description.inputs, seed);
+        auto expected = ort.run(c.onnx_path, inputs);
+        auto in_litert = litert.run(c.tflite_path, inputs);
+        auto in_tflite_2_9 = tflite_2_9.run(c.tflite_path, inputs);
+        INFO(expected.error << in_litert.error << in_tflite_2_9.error);
+        REQUIRE((expected.ok && in_litert.ok && in_tflite_2_9.ok));
+        litert_agrees += test::agreement(expected.outputs[0], in_litert.outputs[0], 1.0 / 16);
+        tflite_2_9_agrees += test::agreement(expected.outputs[0], in_tflite_2_9.outputs[0], 1.0 / 16);
+    }
+    INFO("LiteRT: " << litert_agrees.summary() << "; TensorFlow Lite 2.9: " << tflite_2_9_agrees.summary());
+    CHECK(litert_agrees.max_steps == 0);
+    CHECK(tflite_2_9_agrees.max_steps == 1);
+}
