@@ -62,11 +62,13 @@ public:
     void warning(std::string code, std::string message, std::string hint = {}) {
         report(Diagnostic{Severity::warning, std::move(code), {}, {}, {}, {}, std::move(message), std::move(hint), {}});
     }
-    bool has_errors() const noexcept {
+    // The first error reported (warnings and notes may come before it), or nullptr.
+    const Diagnostic* first_error() const noexcept {
         for (const auto& d : items_)
-            if (d.severity == Severity::error) return true;
-        return false;
+            if (d.severity == Severity::error) return &d;
+        return nullptr;
     }
+    bool has_errors() const noexcept { return first_error() != nullptr; }
     std::size_t error_count() const noexcept {
         std::size_t n = 0;
         for (const auto& d : items_) n += d.severity == Severity::error;

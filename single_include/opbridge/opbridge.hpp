@@ -68,11 +68,13 @@ public:
     void warning(std::string code, std::string message, std::string hint = {}) {
         report(Diagnostic{Severity::warning, std::move(code), {}, {}, {}, {}, std::move(message), std::move(hint), {}});
     }
-    bool has_errors() const noexcept {
+    // The first error reported (warnings and notes may come before it), or nullptr.
+    const Diagnostic* first_error() const noexcept {
         for (const auto& d : items_)
-            if (d.severity == Severity::error) return true;
-        return false;
+            if (d.severity == Severity::error) return &d;
+        return nullptr;
     }
+    bool has_errors() const noexcept { return first_error() != nullptr; }
     std::size_t error_count() const noexcept {
         std::size_t n = 0;
         for (const auto& d : items_) n += d.severity == Severity::error;
@@ -49095,14 +49097,10 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         };
         const bool ranks = request.dialect->tensors_have_rank;
         try {
-            if (std::string in = ranks ? detail::tensors_without_rank(n->inputs, "input") : ""; !in.empty()) {
-                outcome = refuse_unranked(in);
-            } else {
-                outcome = e->apply(*n, ctx);
-                if (std::string out = ranks ? detail::tensors_without_rank(n->outputs, "output") : "";
-                    outcome == rule::Outcome::applied && !out.empty())
-                    outcome = refuse_unranked(out);
-            }
+            std::string unranked = ranks ? detail::tensors_without_rank(n->inputs, "input") : "";
+            outcome = unranked.empty() ? e->apply(*n, ctx) : refuse_unranked(unranked);
+            if (ranks && outcome == rule::Outcome::applied)
+                if (unranked = detail::tensors_without_rank(n->outputs, "output"); !unranked.empty()) outcome = refuse_unranked(unranked);
         } catch (const Error& refused) {  // the rule stopped on something in the file (LoweringContext::refuse)
             const Diagnostic& d = refused.diagnostic();
             outcome = ctx.error(d.code, d.field, d.message, d.hint);

@@ -96,11 +96,7 @@ struct Conversion {
     std::optional<Model> tflite;
     std::string onnx_path, tflite_path;
 
-    std::string first_error() const {
-        for (const Diagnostic& d : diags.items())
-            if (d.severity == Severity::error) return d.one_line();
-        return {};
-    }
+    std::string first_error() const { return diags.first_error() ? diags.first_error()->one_line() : std::string(); }
 };
 
 // Writes the source model, converts it (the builder's model is changed on the way) and writes
@@ -176,9 +172,7 @@ inline Diagnostic refusal(ModelBuilder& b, const std::string& name) {
     Conversion c = convert(b, name);
     REQUIRE_FALSE(c.tflite);
     REQUIRE(c.diags.error_count() == 1);
-    for (const Diagnostic& d : c.diags.items())
-        if (d.severity == Severity::error) return d;
-    return {};
+    return *c.diags.first_error();
 }
 
 } // namespace opbridge::test::to_tflite

@@ -159,14 +159,10 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
         };
         const bool ranks = request.dialect->tensors_have_rank;
         try {
-            if (std::string in = ranks ? detail::tensors_without_rank(n->inputs, "input") : ""; !in.empty()) {
-                outcome = refuse_unranked(in);
-            } else {
-                outcome = e->apply(*n, ctx);
-                if (std::string out = ranks ? detail::tensors_without_rank(n->outputs, "output") : "";
-                    outcome == rule::Outcome::applied && !out.empty())
-                    outcome = refuse_unranked(out);
-            }
+            std::string unranked = ranks ? detail::tensors_without_rank(n->inputs, "input") : "";
+            outcome = unranked.empty() ? e->apply(*n, ctx) : refuse_unranked(unranked);
+            if (ranks && outcome == rule::Outcome::applied)
+                if (unranked = detail::tensors_without_rank(n->outputs, "output"); !unranked.empty()) outcome = refuse_unranked(unranked);
         } catch (const Error& refused) {  // the rule stopped on something in the file (LoweringContext::refuse)
             const Diagnostic& d = refused.diagnostic();
             outcome = ctx.error(d.code, d.field, d.message, d.hint);
