@@ -4,10 +4,18 @@
 // Loaded sessions are kept per model path and reloaded when the file changes. A request
 // that fails (model will not load, bad input) gets an error response; the process carries on.
 //
-//   node ort_server.mjs [--deps DIR] [--threads N] [--max-models N]
+//   node ort_server.mjs [--deps DIR] [--threads N] [--max-models N] [--integer-qdq 0|1]
 //
 // DIR is what scripts/install_runtimes.sh made (default: $OPBRIDGE_DEPS_DIR, else the
 // repository's .deps); --threads 0 lets ONNX Runtime choose.
+//
+// --integer-qdq 1 (the default) sets the session option session.qdqisint8allowed, so that
+// every int8 QDQ node group (DequantizeLinear -> Conv/MatMul/Add/Mul/... -> QuantizeLinear)
+// runs on ONNX Runtime's integer kernels, as ONNX Runtime does by default on ARM. Its x86
+// default (--integer-qdq 0) does not fuse an int8 group whose input or output activation
+// several nodes read (with uint8 activations it does): such groups run in float (dequantize,
+// float op, quantize), a different computation that rounds differently. A model a converter made from an int8 TFLite model is meant for
+// integer kernels, so the reference runs it on them.
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -32,7 +40,7 @@ const DTYPES = new Map([
 ]);
 const ONNX_DTYPE_OF = new Map([...DTYPES].map(([number, [name]]) => [name, number]));
 
-const options = parseArguments('ort_server', process.argv.slice(2));
+const options = parseArguments('ort_server', process.argv.slice(2), { '--integer-qdq': ['integerQdq', true] });
 
 // When onnxruntime-node cannot be loaded, the server still answers: every request gets
 // the reason, so the client can tell the user what to do.
@@ -59,6 +67,7 @@ const sessionOptions = {
   logSeverityLevel: 3, // errors only: warnings about unused initializers are noise here
   executionMode: 'sequential',
   interOpNumThreads: 1,
+  extra: { session: { qdqisint8allowed: options.integerQdq ? '1' : '0' } },
   ...(options.threads > 0 ? { intraOpNumThreads: options.threads } : {}),
 };
 
@@ -154,7 +163,7 @@ serve({
   name: 'ort_server',
   version() {
     if (!ort) throw new RequestError(unavailableReason);
-    return `onnxruntime-node ${ortVersion}`;
+    return `onnxruntime-node ${ortVersion}${options.integerQdq ? '' : ' (int8 QDQ as x86 runs it by default)'}`;
   },
   async describe(modelPath, writer) {
     const session = await sessions.get(modelPath);

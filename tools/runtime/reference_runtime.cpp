@@ -750,9 +750,14 @@ ReferenceRuntime::Launch node_server_launch(std::string runtime_name, const char
 }  // namespace
 
 OnnxRuntime::OnnxRuntime(RuntimeOptions options)
-    : ReferenceRuntime(node_server_launch("ONNX Runtime", "OPBRIDGE_ORT_SERVER",
-                                          environment_or("OPBRIDGE_ORT_SERVER", OPBRIDGE_REFERENCE_ORT_SERVER), options),
-                       options) {}
+    : ReferenceRuntime(
+          [&] {
+              Launch launch = node_server_launch("ONNX Runtime", "OPBRIDGE_ORT_SERVER",
+                                                 environment_or("OPBRIDGE_ORT_SERVER", OPBRIDGE_REFERENCE_ORT_SERVER), options);
+              if (!launch.argv.empty()) launch.argv.insert(launch.argv.end(), {"--integer-qdq", options.integer_qdq ? "1" : "0"});
+              return launch;
+          }(),
+          options) {}
 
 LiteRtRuntime::LiteRtRuntime(RuntimeOptions options)
     : ReferenceRuntime(node_server_launch("LiteRT", "OPBRIDGE_LITERT_SERVER",

@@ -215,6 +215,12 @@ struct RuntimeOptions {
     int threads = 1;
     // Loaded models kept for reuse; the least recently used is dropped beyond this.
     int max_cached_models = 8;
+    // ONNX Runtime only. True: int8 QDQ node groups run on its integer kernels on every CPU
+    // (session.qdqisint8allowed, its default on ARM). False: its x86 default, which runs an int8
+    // group whose activation several nodes read in float instead (dequantize, float op,
+    // quantize), so it rounds differently from an integer runtime. tools/runtime/ort_server.mjs
+    // says more.
+    bool integer_qdq = true;
 };
 
 // One reference runtime behind its helper process. Use OnnxRuntime or TfliteRuntime.

@@ -31,16 +31,19 @@ const Status = { ok: 0, error: 1 };
 export class RequestError extends Error {}
 
 // [--deps DIR] [--threads N] [--max-models N]; DIR defaults to $OPBRIDGE_DEPS_DIR, else the
-// repository's .deps.
-export function parseArguments(serverName, args) {
+// repository's .deps. A server may take flags of its own with a 0/1 value: `own` maps each
+// flag to its option name and default (e.g. {'--integer-qdq': ['integerQdq', true]}).
+export function parseArguments(serverName, args, own = {}) {
   const scriptDir = path.dirname(fileURLToPath(import.meta.url));
   const options = {
     deps: process.env.OPBRIDGE_DEPS_DIR || path.resolve(scriptDir, '../../.deps'),
     threads: 1,
     maxModels: 8,
   };
+  for (const [name, fallback] of Object.values(own)) options[name] = fallback;
+  const ownUsage = Object.keys(own).map((flag) => ` [${flag} 0|1]`).join('');
   const usageError = (message) => {
-    process.stderr.write(`${serverName}: ${message}\nusage: node ${serverName}.mjs [--deps DIR] [--threads N] [--max-models N]\n`);
+    process.stderr.write(`${serverName}: ${message}\nusage: node ${serverName}.mjs [--deps DIR] [--threads N] [--max-models N]${ownUsage}\n`);
     process.exit(2);
   };
   for (let i = 0; i < args.length; i += 2) {
@@ -49,7 +52,10 @@ export function parseArguments(serverName, args) {
     if (flag === '--deps') options.deps = value;
     else if (flag === '--threads') options.threads = Number(value);
     else if (flag === '--max-models') options.maxModels = Number(value);
-    else usageError(`unknown option ${flag}`);
+    else if (Object.hasOwn(own, flag)) {
+      if (value !== '0' && value !== '1') usageError(`${flag} takes 0 or 1`);
+      options[own[flag][0]] = value === '1';
+    } else usageError(`unknown option ${flag}`);
   }
   if (!Number.isInteger(options.threads) || options.threads < 0) usageError('--threads takes a count >= 0');
   if (!Number.isInteger(options.maxModels) || options.maxModels < 1) usageError('--max-models takes a count >= 1');
