@@ -48481,10 +48481,7 @@ public:
     // when asked for). Rules ask for optional inputs after has_input(): an input a file leaves
     // out where the op needs one stops the rule (refuse()).
     Value* input(std::size_t i) {
-        const Value* v = node_->input(i);
-        if (!v)
-            refuse("lower.input", "input " + std::to_string(i), "the node has no input " + std::to_string(i) + ", which its op reads",
-                   "fix the node's inputs in the source model");
+        const Value* v = present_input(i);
         std::size_t r = v->type.shape ? v->type.shape->size() : 0;
         switch (layout_) {
         case Layout::source: return held(i, dialect_.spatial(r));
@@ -48495,8 +48492,26 @@ public:
         }
         return nullptr;
     }
-    // Input i held in `perm` (relative to the source layout), adding a Transpose if needed.
-    Value* held(std::size_t i, const layout::Perm& perm) { return held_value(node_->input(i), perm); }
+    // Source input i, which the op reads: a node that leaves it out stops the rule.
+    const Value* present_input(std::size_t i) const {
+        const Value* v = node_->input(i);
+        if (!v)
+            refuse("lower.input", "input " + std::to_string(i), "the node has no input " + std::to_string(i) + ", which its op reads",
+                   "fix the node's inputs in the source model");
+        return v;
+    }
+    // Input i held in `perm` (relative to the source layout), adding a Transpose if needed. An
+    // input the node leaves out, or one nothing gives before this node (no earlier node computes
+    // it, and it is neither a graph input nor a constant), stops the rule.
+    Value* held(std::size_t i, const layout::Perm& perm) {
+        const Value* v = present_input(i);
+        Value* out = held_value(v, perm);
+        if (!out)
+            refuse("lower.input", "input " + std::to_string(i),
+                   "value '" + v->name() + "' is not computed before this node: no earlier node outputs it, and it is neither a graph input nor a constant",
+                   "fix the node order or this input in the source model");
+        return out;
+    }
     // How input i is held now (before any request).
     layout::Perm input_perm(std::size_t i) const {
         const Value* v = node_->input(i);
@@ -48845,8 +48860,8 @@ private:
     Value* broadcast_input(std::size_t i) {
         const Value* v = node_->input(i);
         std::size_t r = v->type.shape ? v->type.shape->size() : 0;
-        if (r == perm_.size()) return held_value(v, perm_);
-        if (layout::is_identity(perm_) || layout_ == Layout::axes) return held_value(v, layout::identity(r));
+        if (r == perm_.size()) return held(i, perm_);
+        if (layout::is_identity(perm_) || layout_ == Layout::axes) return held(i, layout::identity(r));
         // constant: permuted with leading unit dims
         if (const Tensor* t = RewriteContext::constant_value(v)) {
             auto cached = copies_.find({v, perm_});
@@ -48855,8 +48870,8 @@ private:
             copies_[{v, perm_}] = out;
             return out;
         }
-        Value* x = held_value(v, layout::identity(r));
-        auto d = static_dims(*x->type.shape);
+        Value* x = held(i, layout::identity(r));
+        auto d = x->type.shape ? static_dims(*x->type.shape) : std::nullopt;
         if (!d) return x;
         std::vector<int64_t> full = *d;
         while (full.size() < perm_.size()) full.insert(full.begin(), 1);
@@ -48912,6 +48927,7 @@ inline std::string string_attribute(const Node& n, std::string_view name, std::s
 // merged and split dims together; otherwise the data moves once, to the nearest layout where
 // it does (pass/layout.hpp). `hint` says how to make the shapes static.
 inline Outcome reshape_held_input(LoweringContext& c, std::string_view hint) {
+    c.present_input(0);
     auto in = c.dims(0);
     auto out = c.output_dims(0);
     if (!in || !out) return c.error("lower.dynamic-shape", "output 0", "the reshape's shapes are not static", std::string(hint));
@@ -48940,6 +48956,7 @@ inline Outcome reshape_held_input(LoweringContext& c, std::string_view hint) {
 // Source output 0 is Transpose(input 0, q): nothing is emitted, the result is the same tensor
 // held in another permutation, so Transpose pairs cancel.
 inline Outcome hold_transposed_input(LoweringContext& c, const layout::Perm& q) {
+    c.present_input(0);
     layout::Perm held = c.input_perm(0);
     if (!layout::is_permutation(q) || (!held.empty() && q.size() != held.size())) {
         std::string text;
@@ -49071,8 +49088,8 @@ inline bool lower_model(const Model& source, Model& target, const LoweringReques
     std::unordered_set<const Value*> failed;
     for (const Node* n : src.nodes()) {
         bool blocked = false;
-        for (const Value* v : n->inputs)
-            if (v && (failed.count(v) || (!ctx.held_map().count(v) && !rule::RewriteContext::constant_value(v)))) blocked = true;
+        for (const Value* v : n->inputs)  // an input nothing computes is the node's own error (LoweringContext::held)
+            if (v && failed.count(v)) blocked = true;
         const rule::LoweringEntry* e = table.find(rule_key(n->op), n->op.version);
         auto give_up = [&] {
             for (const Value* v : n->outputs)

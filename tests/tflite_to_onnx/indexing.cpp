@@ -107,6 +107,28 @@ TEST_CASE("an op without an input it reads or an output it computes, or with a c
         CHECK(d.field.starts_with("input 1 ("));
         CHECK(d.message == "the constant holds float32 values, which cannot be read as int64");
     }
+    for (const char* op : {"TRANSPOSE", "RESHAPE"}) {  // ops that only change how their input is held, without it
+        TfliteBuilder b;
+        Value* moved = b.node(op, {nullptr, b.constant(int32s({0, 3, 1, 2}))}, {}, f32({1, 3, 5, 4}));
+        b.output(b.node("ADD", {moved, b.input("x", f32({1, 3, 5, 4}))}, {}, f32({1, 3, 5, 4})));
+        Diagnostic d = refusal(b, std::string("no_data_") + op);
+        INFO(op << ": " << d.message);
+        CHECK(d.code == "lower.input");
+        CHECK_THAT(d.op, Catch::Matchers::StartsWith(op));
+        CHECK(d.field == "input 0");
+    }
+    {  // an input no node computes, and no graph input or constant gives
+        TfliteBuilder b;
+        Value* orphan = b.graph().value("orphan");
+        orphan->type = f32({2, 3});
+        b.output(b.node("ADD", {b.input("x", f32({2, 3})), orphan}, {}, f32({2, 3})));
+        Diagnostic d = refusal(b, "orphan_input");
+        INFO(d.message);
+        CHECK(d.code == "lower.input");
+        CHECK_THAT(d.op, Catch::Matchers::StartsWith("ADD"));
+        CHECK(d.field == "input 1");
+        CHECK(d.message.find("value 'orphan' is not computed before this node") != std::string::npos);
+    }
 }
 
 TEST_CASE("FILL, RANGE, BROADCAST_TO and ONE_HOT from constants") {
