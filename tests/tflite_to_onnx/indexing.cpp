@@ -117,6 +117,18 @@ TEST_CASE("an op without an input it reads or an output it computes, or with a c
         CHECK_THAT(d.op, Catch::Matchers::StartsWith(op));
         CHECK(d.field == "input 0");
     }
+    {  // a STRING constant as TFLite stores it: one packed buffer (count, offsets, bytes)
+        TfliteBuilder b;
+        const std::vector<std::byte> packed{std::byte{1}, std::byte{0}, std::byte{0}, std::byte{0}, std::byte{12}, std::byte{0},
+                                            std::byte{0},  std::byte{0}, std::byte{13}, std::byte{0}, std::byte{0}, std::byte{0},
+                                            std::byte{'a'}};
+        Value* text = b.constant("text", Tensor(DType::string, {1}, Buffer::copy_of(std::span(packed))));
+        b.output(b.node("ADD", {b.input("x", f32({1})), text}, {}, f32({1})));
+        Diagnostic d = refusal(b, "packed_string_constant");
+        INFO(d.message);
+        CHECK(d.code == "lower.dtype");
+        CHECK(d.field == "constant 'text'");
+    }
     {  // an input no node computes, and no graph input or constant gives
         TfliteBuilder b;
         Value* orphan = b.graph().value("orphan");

@@ -349,15 +349,27 @@ public:
         const Tensor* t = constant(i);
         if (!t) return nullptr;
         if (is_quantized(node_->input(i))) return source_constant(node_->input(i), *t, perm);
-        Tensor c = permute_tensor(*t, perm);
+        Tensor c = source_tensor(node_->input(i), *t, perm);
         if (as && *as != c.dtype) c = converted(c, *as, "input " + std::to_string(i) + " (" + node_->input(i)->name() + ")");
         return constant_tensor(std::move(c), node_->input(i)->name());
+    }
+    // The values of source constant `v` laid out in `perm`. A string constant must give its
+    // strings one by one: TFLite packs them in one buffer (count, offsets, bytes), which no
+    // rule unpacks, so such a constant stops the rule.
+    Tensor source_tensor(const Value* v, const Tensor& t, const layout::Perm& perm) const {
+        if (t.dtype == DType::string)
+            if (auto n = t.element_count(); !n || t.strings.size() != static_cast<std::size_t>(*n))
+                refuse("lower.dtype", "constant '" + v->name() + "'",
+                       "holds strings packed in one buffer as TFLite stores them; string constants are converted only when "
+                       "the file gives their elements one by one",
+                       "compute the strings in the model instead of storing them, or convert the model without this op");
+        return permute_tensor(t, perm);
     }
     // A source constant laid out in `perm` as a target constant (data moved now); a quantized one
     // as the target dialect holds quantized constants.
     Value* source_constant(const Value* v, const Tensor& t, const layout::Perm& perm) {
         std::size_t added = perm.size() > t.dims.size() ? perm.size() - t.dims.size() : 0;
-        Tensor data = permute_tensor(t, perm);
+        Tensor data = source_tensor(v, t, perm);
         if (!is_quantized(v)) return constant_tensor(std::move(data), v->name());
         Quantization q = permuted_quantization(*v->quantization, perm, added);
         if (!dialect_.quantized_constant) {
@@ -468,19 +480,23 @@ public:
         for (std::size_t k = rank; k-- > 1;) in_strides[k - 1] = in_strides[k] * dims[k];
         int64_t count = 1;
         for (int64_t d : dims) count *= d;
-        std::vector<std::byte> out(static_cast<std::size_t>(count) * es);
+        const bool strings = t.dtype == DType::string;  // elements in t.strings (source_tensor checked the count)
+        std::vector<std::byte> out(strings ? 0 : static_cast<std::size_t>(count) * es);
+        std::vector<std::string> out_strings(strings ? static_cast<std::size_t>(count) : 0);
         std::vector<int64_t> index(rank, 0);
         const std::byte* src = t.data.data();
         for (int64_t o = 0; o < count; ++o) {
             int64_t offset = 0;
             for (std::size_t k = 0; k < rank; ++k) offset += index[k] * in_strides[static_cast<std::size_t>(perm[k])];
-            std::memcpy(out.data() + static_cast<std::size_t>(o) * es, src + static_cast<std::size_t>(offset) * es, es);
+            if (strings) out_strings[static_cast<std::size_t>(o)] = t.strings[static_cast<std::size_t>(offset)];
+            else std::memcpy(out.data() + static_cast<std::size_t>(o) * es, src + static_cast<std::size_t>(offset) * es, es);
             for (std::size_t k = rank; k-- > 0;) {
                 if (++index[k] < out_dims[k]) break;
                 index[k] = 0;
             }
         }
         Tensor r(t.dtype, out_dims, Buffer::take(std::move(out)));
+        r.strings = std::move(out_strings);
         return r;
     }
     // The tensor's values as another dtype (float16 <-> float32, int64 -> int32, …).
